@@ -1,0 +1,37 @@
+// What every subcommand shares: the global options and how they resolve.
+#pragma once
+
+#include <string>
+
+#include "core/date.h"
+#include "core/plan.h"
+#include "term/colour.h"
+
+namespace duban::cli {
+
+struct Context {
+    std::string file;        // -f; empty: $DUBAN_FILE, then tasks.yaml here or in a parent
+    std::string as_of_text;  // --as-of; empty: today
+    term::ColourMode colour = term::ColourMode::Auto;
+    int exit_code = 0;       // set by the command that ran
+
+    // The tasks file to use: -f, else $DUBAN_FILE, else tasks.yaml in the current folder or
+    // the nearest parent that has one. Throws Error when there is none.
+    std::string resolve_file() const;
+    // The date judgements are made at: --as-of, else today, clamped to the plan's period.
+    Date as_of(const Plan& plan) const;
+    // Whether standard output gets colour.
+    bool colour_stdout() const;
+};
+
+// A plan with the file it came from and that file's exact text.
+struct Loaded {
+    std::string path;
+    std::string text;
+    Plan plan;
+};
+
+// Reads and strictly loads the context's tasks file. Throws Error naming file, line, column.
+Loaded load(const Context& ctx);
+
+}  // namespace duban::cli
