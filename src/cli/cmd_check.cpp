@@ -1,0 +1,48 @@
+// duban check: validate the file beyond loading.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "core/check.h"
+#include "core/error.h"
+
+namespace duban::cli {
+
+namespace {
+
+struct CheckOptions {
+    bool strict = false;
+};
+
+int run_check(const CheckOptions& o, const Context& ctx) {
+    Loaded in = load(ctx);
+    int errors = 0, warnings = 0;
+    bool colour = ctx.colour_stdout();
+    for (const Finding& f : check_plan(in.plan)) {
+        bool error = f.severity == Severity::Error;
+        (error ? errors : warnings)++;
+        std::string label = term::paint(error ? "error" : "warning",
+                                        error ? term::Style::Red : term::Style::Yellow, colour);
+        std::cout << fmt::format("{}:{}:{}: {}: {}\n", in.path, f.pos.line, f.pos.column, label,
+                                 f.message);
+    }
+    std::cout << fmt::format("{}: {} tasks, {} error{}, {} warning{}\n", in.path,
+                             in.plan.tasks.size(), errors, errors == 1 ? "" : "s", warnings,
+                             warnings == 1 ? "" : "s");
+    return errors > 0 || (o.strict && warnings > 0) ? kExitFound : kExitOk;
+}
+
+}  // namespace
+
+void setup_check(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<CheckOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "check", "Validate tasks.yaml: load errors, likely typos in names, update order");
+    cmd->add_flag("--strict", o->strict, "exit 1 on warnings too");
+    cmd->footer(
+        "Exit status: 0 no errors (warnings may be printed), 1 errors found (or warnings with\n"
+        "--strict), 3 the file does not load.\n"
+        "Example:\n  duban check --strict     in a pre-commit hook or CI");
+    cmd->callback([o, &ctx] { ctx.exit_code = run_check(*o, ctx); });
+}
+
+}  // namespace duban::cli

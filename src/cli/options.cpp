@@ -1,0 +1,40 @@
+#include "cli/options.h"
+
+namespace duban::cli {
+
+namespace {
+
+// A repeatable option: `--leader A --leader B` collects both; one value per occurrence, so a
+// positional argument after it is never swallowed.
+void repeatable(CLI::App& cmd, const std::string& name, std::vector<std::string>& into,
+                const std::string& help) {
+    cmd.add_option(name, into, help)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+}  // namespace
+
+void add_filter_options(CLI::App& cmd, FilterOptions& o) {
+    repeatable(cmd, "--leader", o.leaders, "responsible leader (责任领导); padding is ignored");
+    repeatable(cmd, "--office", o.offices, "office (股室), lead or partner as --role says");
+    cmd.add_option("--role", o.role, "which office --office means: lead, partner or any")
+        ->check(CLI::IsMember({"lead", "partner", "any"}));
+    repeatable(cmd, "--category", o.categories, "category (类别)");
+    repeatable(cmd, "--status", o.statuses,
+               "not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)");
+    repeatable(cmd, "--grep", o.texts, "text the task's description contains");
+}
+
+Filter make_filter(const FilterOptions& o) {
+    Filter f;
+    f.leaders = o.leaders;
+    f.offices = o.offices;
+    f.role = parse_role(o.role);
+    f.categories = o.categories;
+    f.statuses = parse_statuses(o.statuses);
+    f.texts = o.texts;
+    return f;
+}
+
+}  // namespace duban::cli

@@ -1,0 +1,29 @@
+// Options that several commands share, wired into CLI11 the same way everywhere.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "core/filter.h"
+
+namespace duban::cli {
+
+// The selection options of list and report, as typed.
+struct FilterOptions {
+    std::vector<std::string> leaders;
+    std::vector<std::string> offices;
+    std::string role = "any";
+    std::vector<std::string> categories;
+    std::vector<std::string> statuses;
+    std::vector<std::string> texts;
+};
+
+// Adds --leader, --office, --role, --category, --status and --grep to `cmd`.
+void add_filter_options(CLI::App& cmd, FilterOptions& o);
+
+// The Filter the options describe. Throws Error (usage) on a bad role or status.
+Filter make_filter(const FilterOptions& o);
+
+}  // namespace duban::cli

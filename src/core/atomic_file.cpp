@@ -1,0 +1,71 @@
+#include "core/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+
+namespace duban {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& path, std::string_view what, int err) {
+    throw Error(fmt::format("{}: {}: {}; the file is unchanged", path, what, std::strerror(err)));
+}
+
+}  // namespace
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes.remove_prefix(static_cast<size_t>(n));
+    }
+    return true;
+}
+
+void write_file_atomic(const std::string& path, std::string_view content, const WriteStep& step) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string tmpl = (dir / ("." + target.filename().string() + ".duban-XXXXXX")).string();
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    int fd = ::mkstemp(name.data());
+    if (fd < 0) fail(path, "cannot create a temporary file beside it", errno);
+    std::string tmp(name.data());
+
+    mode_t mode = 0644;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
+
+    int err = 0;
+    const char* what = nullptr;
+    if (!step(fd, content)) err = errno ? errno : EIO, what = "cannot write";
+    else if (::fchmod(fd, mode) != 0) err = errno, what = "cannot set permissions";
+    else if (::fsync(fd) != 0) err = errno, what = "cannot flush to disk";
+    if (::close(fd) != 0 && !what) err = errno, what = "cannot close";
+    if (!what && ::rename(tmp.c_str(), path.c_str()) != 0) err = errno, what = "cannot replace";
+    if (what) {
+        ::unlink(tmp.c_str());
+        fail(path, what, err);
+    }
+    // Make the rename itself durable.
+    int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+
+}  // namespace duban

@@ -1,0 +1,23 @@
+// Writing a file so that a crash or a full disk leaves the old file or the new one, never a mix.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace duban {
+
+// The step that puts bytes into an open file descriptor; returns false (with errno set) when it
+// could not write them all. Tests inject one that fails on purpose.
+using WriteStep = std::function<bool(int fd, std::string_view bytes)>;
+
+// The real step: write(2) until done, retrying on EINTR.
+bool write_all(int fd, std::string_view bytes);
+
+// Replaces `path` with `content`: writes a temporary file beside it, flushes it to disk, gives
+// it the original's permissions (0644 for a new file), and renames it over the original. On any
+// failure the temporary file is removed, the original is untouched, and Error says what failed.
+void write_file_atomic(const std::string& path, std::string_view content,
+                       const WriteStep& step = write_all);
+
+}  // namespace duban
