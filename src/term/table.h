@@ -1,0 +1,70 @@
+// A plain-text table whose columns line up by display width, so mixed Chinese and Latin text
+// stays aligned in a terminal, and which fits a width by shrinking the columns allowed to shrink.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "term/colour.h"
+
+namespace duban::term {
+
+enum class Align { Left, Right };
+
+// `flexible` columns (titles, notes) absorb the shrink when the table is too wide; the others
+// (ids, dates, names) always keep their natural width.
+struct Column {
+    std::string header;
+    Align align = Align::Left;
+    bool flexible = false;
+};
+
+// One cell's text and how to paint it when colour is on. Converts implicitly from text so a
+// row can be written as {"1", name, "推进中"}.
+struct Cell {
+    Cell(std::string text, Style style = Style::None) : text(std::move(text)), style(style) {}
+    Cell(const char* text, Style style = Style::None) : text(text), style(style) {}
+
+    std::string text;
+    Style style = Style::None;
+};
+
+struct TableOptions {
+    int max_width = 0;  // columns the whole line may take; 0 means no limit
+    bool wrap = false;  // wrap cells of shrunk columns onto more lines instead of cutting with …
+    bool colour = false;
+    std::string separator = "  ";
+    bool header = true;  // the header row and the rule of '-' under it
+};
+
+class Table {
+  public:
+    // A table with these columns and no rows.
+    explicit Table(std::vector<Column> columns);
+
+    // Appends a row. A row with fewer cells than columns gets empty ones at the end; more
+    // cells than columns is a programming error and throws std::invalid_argument.
+    void add_row(std::vector<Cell> cells);
+
+    // The table as text, every line ending in '\n' and none ending in a space (the last
+    // visible cell of a line is not padded). Each column is as wide as its widest cell or
+    // header. When `max_width` is set and the table is wider, flexible columns shrink, the
+    // widest first, but not below 8 columns; their cells are then cut with … or, with `wrap`,
+    // wrapped onto continuation lines on which the row's other cells are blank. The table stays
+    // wider than `max_width` when the flexible columns cannot absorb the excess. A '\n' in a
+    // cell breaks the line when wrapping and becomes a space when cutting; tabs become spaces.
+    // With `colour`, each cell's padded text is painted in its style and headers in bold;
+    // widths are measured on the plain text, so escape codes never shift a column.
+    std::string render(const TableOptions& options) const;
+
+    // The number of rows added, not counting the header.
+    size_t rows() const { return rows_.size(); }
+
+  private:
+    std::vector<Column> columns_;
+    std::vector<std::vector<Cell>> rows_;
+};
+
+}  // namespace duban::term
