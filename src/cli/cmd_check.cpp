@@ -1,6 +1,8 @@
 // duban check: validate the file beyond loading.
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "cli/commands.h"
 #include "core/check.h"
 #include "core/error.h"

@@ -2,6 +2,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "cli/commands.h"
 #include "core/atomic_file.h"
 #include "core/error.h"

@@ -1,6 +1,8 @@
 // duban show: everything about one task.
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/json.h"
