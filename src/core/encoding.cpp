@@ -2,6 +2,7 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <string>
@@ -59,29 +60,12 @@ class Converter {
     iconv_t cd_;
 };
 
-// 1-based line and column (in characters) of the end of `text`, which must be valid UTF-8.
-std::string position_after(std::string_view text) {
-    size_t line_start = text.rfind('\n');
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    int line = 1;
-    for (char c : text.substr(0, line_start))
-        if (c == '\n') ++line;
-    int column = 1;
-    for (size_t i = line_start; i < text.size();) {
-        int n = decode_utf8(text, i);
-        i += n > 0 ? n : 1;
-        ++column;
-    }
-    return fmt::format("{}:{}", line, column);
-}
-
 [[noreturn]] void throw_not_utf8(std::string_view text, size_t bad, const std::string& filename,
                                  std::string_view tried) {
-    throw Error(
-        fmt::format("{}:{}: this byte (0x{:02X}) is not {} text\n"
-                    "hint: save the table as UTF-8 text, or name its encoding with --encoding",
-                    filename, position_after(text.substr(0, bad)),
-                    static_cast<unsigned char>(text[bad]), tried));
+    throw Error(fmt::format(
+        "{}:{}: this byte (0x{:02X}) is not {} text\n"
+        "hint: save the table as UTF-8 text, or name its encoding with --encoding",
+        filename, text_position(text, bad), static_cast<unsigned char>(text[bad]), tried));
 }
 
 std::string convert_or_throw(std::string_view bytes, const std::string& from,
@@ -93,7 +77,7 @@ std::string convert_or_throw(std::string_view bytes, const std::string& from,
     std::string out;
     if (!converter.convert(bytes, &out))
         throw Error(fmt::format("{}:{}: the text cannot be read as {} from here on", filename,
-                                position_after(out), from));
+                                text_position(out, out.size()), from));
     return out;
 }
 
@@ -189,6 +173,21 @@ bool is_valid_utf8(std::string_view text, size_t* bad_offset) {
         i += n;
     }
     return true;
+}
+
+std::string text_position(std::string_view text, size_t offset) {
+    offset = std::min(offset, text.size());
+    const std::string_view before = text.substr(0, offset);
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    const size_t newline = before.rfind('\n');
+    size_t i = newline == std::string_view::npos ? 0 : newline + 1;
+    int column = 1;
+    while (i < offset) {
+        const int n = decode_utf8(text, i);
+        i += n > 0 ? n : 1;
+        ++column;
+    }
+    return fmt::format("{}:{}", line, column);
 }
 
 std::string to_utf8(std::string_view bytes, const std::string& filename, std::string_view encoding,

@@ -18,6 +18,10 @@ int decode_utf8(std::string_view text, size_t pos, char32_t* cp = nullptr);
 // is the byte offset of the first sequence that is not.
 bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);
 
+// "line:column" of byte `offset` in UTF-8 `text`, both 1-based, the column counted in
+// characters as an editor shows it.
+std::string text_position(std::string_view text, size_t offset);
+
 // The file's bytes as UTF-8 text with LF line endings (CRLF and lone CR both become LF).
 // With an empty `encoding` the encoding is detected: a UTF-8 BOM is stripped; a UTF-16LE or
 // UTF-16BE BOM selects that encoding; valid UTF-8 is taken as it is; anything else is read as

@@ -118,3 +118,11 @@ TEST_CASE("to_utf8 names line and column of the first byte it cannot read") {
     CHECK(utf8_error("\xBB\xAA\n\xFF", "GBK") ==
           "t.txt:2:1: the text cannot be read as GBK from here on");
 }
+
+TEST_CASE("text_position counts lines and characters from 1") {
+    const std::string text = "序号\t任务\n抓常规\tx";
+    CHECK(duban::text_position(text, 0) == "1:1");
+    CHECK(duban::text_position(text, 6) == "1:3");
+    CHECK(duban::text_position(text, 14) == "2:1");
+    CHECK(duban::text_position(text, 24) == "2:5");
+}
