@@ -351,3 +351,50 @@ TEST_CASE("emit_plan keeps a note's trailing blank lines apart from the task sep
     plan.tasks.pop_back();
     CHECK(value_in(emit_plan(plan, ""), "note") == "第一行\n\n");
 }
+
+TEST_CASE("emit_plan output reads back in libyaml with every value intact") {
+    duban::Plan plan = small_plan();
+    plan.title = "yes";
+    plan.categories = {"1", "a,b"};
+    plan.tasks[0].category = "1";
+    plan.tasks[0].title = "- 条目: “引号” #1";
+    plan.tasks[0].leaders = {"何军", "[x]"};
+    plan.tasks[0].office = "";
+    plan.tasks[1].updates[0].note = " 缩进\n\n";
+    plan.tasks[1].updates[0].by = "~";
+    const Strings s = scalars_of(emit_plan(plan, "注释"));
+    const Strings expected = {"plan",
+                              "title",
+                              "yes",
+                              "issuer",
+                              "华容县教育体育局",
+                              "document",
+                              "华教体发〔2021〕2号",
+                              "start",
+                              "2021-01-01",
+                              "due",
+                              "2021-12-31",
+                              "dispatch_months",
+                              "2",
+                              "categories",
+                              "1",
+                              "a,b",
+                              "tasks",
+                              "id",
+                              "1",
+                              "category",
+                              "1",
+                              "title",
+                              "- 条目: “引号” #1",
+                              "leaders",
+                              "何军",
+                              "[x]",
+                              "office",
+                              "",
+                              "id",
+                              "2"};
+    REQUIRE(s.size() > expected.size());
+    CHECK(Strings(s.begin(), s.begin() + expected.size()) == expected);
+    CHECK(value_in(emit_plan(plan, ""), "note") == " 缩进\n\n");
+    CHECK(value_in(emit_plan(plan, ""), "by") == "~");
+}
