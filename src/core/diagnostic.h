@@ -33,6 +33,10 @@ private:
 std::string located_message(const std::string& file, const LineIndex& lines, int line,
                             int column, std::string_view message, std::string_view hint = {});
 
+// The spaces (and tabs, where the line has them) that put a caret under the 1-based character
+// `column` of `line`, counted in display width so it sits under the right Chinese character.
+std::string caret_padding(std::string_view line, int column);
+
 // Number of characters (code points) in UTF-8 text.
 int count_chars(std::string_view utf8);
 

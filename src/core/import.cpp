@@ -274,7 +274,9 @@ Plan import_table(std::string_view bytes, const std::string& filename, const Imp
 }
 
 std::string import_header_comment(const Plan& plan) {
-    const std::string attachment = plan.title.empty() ? "" : "附件" + plan.title + "分解表";
+    // "附件" only where there is a notice the table is attached to.
+    const std::string table = plan.title.empty() ? "" : plan.title + "分解表";
+    const std::string attachment = plan.document.empty() || table.empty() ? table : "附件" + table;
     std::string source = join({plan.issuer, plan.document, attachment}, " ");
     if (source.empty()) source = "重点工作任务分解表";
     return "来源：" + source +
