@@ -268,6 +268,8 @@ Plan import_table(std::string_view bytes, const std::string& filename, const Imp
     plan.start = {year, 1, 1};
     plan.due = {year, 12, 31};
     plan.dispatch_months = 2;
+    // A bare table has no heading; a plan needs a title, and this one says what it is.
+    if (plan.title.empty()) plan.title = fmt::format("{}年度重点工作任务", year);
     plan.categories = std::move(rows.categories);
     plan.tasks = std::move(rows.tasks);
     return plan;

@@ -98,10 +98,8 @@ private:
 
     Event next() {
         Event e(new yaml_event_t{});
-        if (!yaml_parser_parse(&parser_, e.get())) {
-            e.release();
-            syntax_error();
-        }
+        // On failure the event is left zeroed, which the deleter frees safely.
+        if (!yaml_parser_parse(&parser_, e.get())) syntax_error();
         return e;
     }
 
