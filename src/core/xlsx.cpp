@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -295,8 +296,9 @@ void set_print(lxw_worksheet* ws, const std::string& path) {
     check(worksheet_set_footer(ws, "&C第 &P 页，共 &N 页"), path);
 }
 
-// Rows are given no height: Excel, WPS and LibreOffice size a row without one to its wrapped
-// text when they open the file, by the fonts they actually have, which an estimate cannot know.
+// Data rows are given no height: Excel sizes a row without one to its wrapped text when it
+// opens the file (libxlsxwriter's documentation of format_set_text_wrap), by the fonts it has,
+// which an estimate from display width cannot know.
 void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::string& path) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
     if (!ws) fail(path, "cannot write the workbook", "cannot add sheet " + s.name);
@@ -331,6 +333,7 @@ class TempBeside {
         if (fd < 0) fail(path, "cannot create a temporary file beside it", std::strerror(errno));
         ::close(fd);
         name_ = name.data();
+        dir_ = dir.string();
     }
     ~TempBeside() {
         if (!name_.empty()) ::unlink(name_.c_str());
@@ -353,6 +356,11 @@ class TempBeside {
         if (::rename(name_.c_str(), path_.c_str()) != 0)
             fail(path_, "cannot replace", errno_text());
         name_.clear();
+        // Make the rename itself durable, as write_file_atomic does.
+        if (int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY); dfd >= 0) {
+            ::fsync(dfd);
+            ::close(dfd);
+        }
     }
 
   private:
@@ -362,29 +370,13 @@ class TempBeside {
         return why;
     }
     std::string path_;
+    std::string dir_;
     std::string name_;
 };
 
-// Owns the workbook until it is closed, so that an error half-way still frees it.
-class Workbook {
-  public:
-    explicit Workbook(const std::string& file) : wb_(workbook_new(file.c_str())) {}
-    ~Workbook() {
-        if (wb_) workbook_close(wb_);
-    }
-    Workbook(const Workbook&) = delete;
-    Workbook& operator=(const Workbook&) = delete;
-
-    lxw_workbook* get() const { return wb_; }
-    lxw_error close() {
-        lxw_error e = workbook_close(wb_);
-        wb_ = nullptr;
-        return e;
-    }
-
-  private:
-    lxw_workbook* wb_;
-};
+// Closes the workbook, which also frees it, if an error leaves it open half-way; what it
+// writes then goes into the temporary file, which is removed.
+using Workbook = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
 
 // Fixed properties, the creation time from `as_of` rather than the clock: libxlsxwriter dates
 // the zip entries 1980-01-01, so with this the same ledger gives the same bytes.
@@ -410,13 +402,13 @@ void write_ledger_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, 
     const Sheet ledger = ledger_sheet(plan, tasks, as_of);
     const Sheet updates = updates_sheet(plan, tasks, as_of);
     TempBeside temp(path);
-    Workbook wb(temp.name());
-    if (!wb.get()) fail(path, "cannot write the workbook", "out of memory");
+    Workbook wb(workbook_new(temp.name().c_str()), workbook_close);
+    if (!wb) fail(path, "cannot write the workbook", "out of memory");
     set_properties(wb.get(), plan, ledger.title, as_of, path);
     const Formats formats = add_formats(wb.get());
     write_sheet(wb.get(), formats, ledger, path);
     write_sheet(wb.get(), formats, updates, path);
-    check(wb.close(), path);
+    check(workbook_close(wb.release()), path);
     temp.rename_into_place();
 }
 
