@@ -204,7 +204,9 @@ std::string insert_update(std::string_view text, const Node& root, int task_id,
     std::string lines = update_lines(update, dash);
     if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
     out.insert(at, with_line_ending(lines, eol));
-    if (updates->end.offset > updates->start.offset) out.erase(token, updates->end.offset - token);
+    // A flow sequence's end mark is where its start event ends, just after the '['.
+    size_t token_end = empty_flow ? text.find(']', updates->start.offset) + 1 : updates->end.offset;
+    if (token_end > updates->start.offset) out.erase(token, token_end - token);
     return out;
 }
 

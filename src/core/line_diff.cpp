@@ -91,8 +91,10 @@ std::string line_out(char kind, std::string_view line) {
     return out;
 }
 
-// "start,count" the way unified diffs count: 1-based, and the line before when empty.
+// "start,count" the way diff -u and git write it: 1-based, the line before when empty, and
+// the count left out when it is 1.
 std::string range(size_t first, size_t count) {
+    if (count == 1) return std::to_string(first + 1);
     return fmt::format("{},{}", count == 0 ? first : first + 1, count);
 }
 
@@ -124,7 +126,8 @@ std::string unified_diff(std::string_view before, std::string_view after, const 
     for (size_t c = 0; c < changes.size();) {
         size_t from = changes[c] >= kContext ? changes[c] - kContext : 0;
         size_t last = changes[c];
-        while (c + 1 < changes.size() && changes[c + 1] - last <= 2 * kContext) last = changes[++c];
+        while (c + 1 < changes.size() && changes[c + 1] - last <= 2 * kContext + 1)
+            last = changes[++c];
         ++c;
         size_t to = std::min(ops.size(), last + kContext + 1);
         out += hunk(ops, from, to, a, b);
