@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/json.h"
 #include "core/listing.h"
+#include "core/pace.h"
 #include "term/table.h"
 
 namespace duban::cli {
@@ -23,16 +24,34 @@ struct ListOptions {
 
 term::Style status_style(Status s) {
     switch (s) {
-        case Status::NotStarted: return term::Style::Dim;
-        case Status::InProgress: return term::Style::None;
-        case Status::Done: return term::Style::Green;
-        case Status::Closed: return term::Style::Green;
+        case Status::NotStarted:
+            return term::Style::Dim;
+        case Status::InProgress:
+            return term::Style::None;
+        case Status::Done:
+            return term::Style::Green;
+        case Status::Closed:
+            return term::Style::Green;
     }
     return term::Style::None;
 }
 
-std::string table(const std::vector<const Task*>& tasks, const ListOptions& o,
-                  const Context& ctx) {
+term::Style light_style(Light l) {
+    switch (l) {
+        case Light::Done:
+            return term::Style::Dim;
+        case Light::Green:
+            return term::Style::Green;
+        case Light::Yellow:
+            return term::Style::Yellow;
+        case Light::Red:
+            return term::Style::Red;
+    }
+    return term::Style::None;
+}
+
+std::string table(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of,
+                  const ListOptions& o, const Context& ctx) {
     using term::Align;
     term::Table t({{"序号", Align::Right},
                    {"类别"},
@@ -41,12 +60,22 @@ std::string table(const std::vector<const Task*>& tasks, const ListOptions& o,
                    {"责任股室"},
                    {"协办股室", Align::Left, true},
                    {"状态"},
-                   {"进度", Align::Right}});
-    for (const Task* task : tasks)
-        t.add_row({std::to_string(task->id), task->category, task->title,
-                   join_names(task->leaders), task->office, join_names(task->partners),
-                   {std::string(status_label(task->status())), status_style(task->status())},
-                   std::to_string(task->progress()) + "%"});
+                   {"进度", Align::Right},
+                   {"序时", Align::Right},
+                   {"预警"}});
+    for (const Task* task : tasks) {
+        Judgement j = judge(plan, *task, as_of);
+        t.add_row({std::to_string(task->id),
+                   task->category,
+                   task->title,
+                   join_names(task->leaders),
+                   task->office,
+                   join_names(task->partners),
+                   {std::string(status_label(j.state.status)), status_style(j.state.status)},
+                   std::to_string(j.state.progress) + "%",
+                   std::to_string(j.expected) + "%",
+                   {std::string(light_label(j.light)), light_style(j.light)}});
+    }
     term::TableOptions to;
     to.max_width = o.width >= 0 ? o.width : term::terminal_width(STDOUT_FILENO);
     to.wrap = o.wrap;
@@ -56,17 +85,18 @@ std::string table(const std::vector<const Task*>& tasks, const ListOptions& o,
 
 int run_list(const ListOptions& o, const Context& ctx) {
     Loaded in = load(ctx);
-    std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter));
+    Date as_of = ctx.as_of(in.plan);
+    std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter, as_of));
     if (o.format == "json") {
         Json all = Json::array();
-        for (const Task* t : tasks) all.push_back(task_json(*t, in.plan));
+        for (const Task* t : tasks) all.push_back(judged_task_json(*t, in.plan, as_of));
         std::cout << dump(all);
     } else if (o.format == "csv" || o.format == "tsv") {
-        std::cout << tasks_delimited(in.plan, tasks, o.format == "tsv");
+        std::cout << tasks_delimited(in.plan, tasks, o.format == "tsv", as_of);
     } else if (o.format == "md") {
-        std::cout << tasks_markdown(in.plan, tasks);
+        std::cout << tasks_markdown(in.plan, tasks, as_of);
     } else {
-        std::cout << table(tasks, o, ctx);
+        std::cout << table(in.plan, tasks, as_of, o, ctx);
     }
     return kExitOk;
 }
@@ -75,7 +105,8 @@ int run_list(const ListOptions& o, const Context& ctx) {
 
 void setup_list(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<ListOptions>();
-    CLI::App* cmd = app.add_subcommand("list", "List tasks, filtered by leader, office, ...");
+    CLI::App* cmd = app.add_subcommand(
+        "list", "List tasks with progress, pace (序时) and light (预警), filtered");
     add_filter_options(*cmd, o->filter);
     cmd->add_option("--format", o->format, "table (default), json, csv, tsv or md")
         ->check(CLI::IsMember({"table", "json", "csv", "tsv", "md"}));
@@ -86,7 +117,10 @@ void setup_list(CLI::App& app, Context& ctx) {
         "Examples:\n"
         "  duban list --leader 何军                 tasks 何军 is responsible for\n"
         "  duban list --office 基教股 --role partner  tasks 基教股 co-operates on\n"
-        "  duban list --category 重督导 --status 推进中 --format json");
+        "  duban list --category 重督导 --status 推进中 --format json\n"
+        "  duban --as-of 2021-07-15 list --light red --light yellow   lagging on that day\n"
+        "  duban list --overdue                      past due and not done (超期)\n"
+        "  duban list --unreported                   no report this dispatch round (未报送)");
     cmd->callback([o, &ctx] { ctx.exit_code = run_list(*o, ctx); });
 }
 

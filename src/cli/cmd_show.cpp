@@ -1,4 +1,5 @@
 // duban show: everything about one task.
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -7,6 +8,7 @@
 #include "core/error.h"
 #include "core/json.h"
 #include "core/listing.h"
+#include "core/pace.h"
 #include "term/width.h"
 
 namespace duban::cli {
@@ -29,8 +31,8 @@ std::string field(std::string_view label, std::string_view value, int indent = 0
 }
 
 std::string describe_update(const Update& u) {
-    std::string out = fmt::format("  {}  {}%  {}", u.date.str(), u.progress,
-                                  status_label(u.status));
+    std::string out =
+        fmt::format("  {}  {}%  {}", u.date.str(), u.progress, status_label(u.status));
     if (!u.by.empty()) out += "  " + u.by;
     out += "\n";
     if (!u.note.empty()) out += field("本期进展", u.note, 4);
@@ -40,24 +42,59 @@ std::string describe_update(const Update& u) {
     return out;
 }
 
-std::string describe(const Task& t, const Plan& plan) {
+// How the expected progress was reached, in the words a supervisor would use.
+std::string pace_explanation(const Plan& plan, const Task& t, Date as_of, int expected) {
+    PaceSegment s = pace_segment(plan, t, as_of);
+    long span = s.to.days() - s.from.days();
+    long gone = std::clamp(as_of.days() - s.from.days(), 0L, span);
+    std::string how = t.milestones.empty() ? "自计划开始按天数均匀推进" : "按时间节点分段推进";
+    return fmt::format("{}%（{}：{} {}% 至 {} {}%，已过 {}/{} 天）", expected, how, s.from.str(),
+                       s.from_percent, s.to.str(), s.to_percent, gone, span);
+}
+
+std::string report_line(const Task& t, const Round& round, const Judgement& j) {
+    if (j.reported && j.state.latest && j.state.latest->date >= round.start)
+        return fmt::format("本期已报送（{}）", j.state.latest->date.str());
+    if (j.reported) return "已完成，本期无需报送";
+    return "本期未报送";
+}
+
+std::string judgement(const Plan& plan, const Task& t, Date as_of) {
+    Judgement j = judge(plan, t, as_of);
+    Round round = round_at(plan, as_of);
+    std::string out =
+        field("判断日期", fmt::format("{}（第{}期调度：{} 至 {}）", as_of.str(), round.number,
+                                      round.start.str(), round.end.str()));
+    out += field("状态", fmt::format("{} {}%", status_label(j.state.status), j.state.progress));
+    out += field("序时进度", pace_explanation(plan, t, as_of, j.expected));
+    out += field("预警", fmt::format("{}：{}", light_label(j.light), j.reason));
+    out += field("报送", report_line(t, round, j));
+    for (size_t i = 0; i < j.escalation.size(); ++i)
+        out += field(i == 0 ? "督办措施" : "",
+                     fmt::format("{}：{}", j.escalation[i].label, j.escalation[i].reason));
+    return out;
+}
+
+std::string describe(const Task& t, const Plan& plan, Date as_of) {
     std::string out = fmt::format("第{}项  {}\n\n", t.id, t.title);
     out += field("类别", t.category);
     out += field("责任领导", join_names(t.leaders));
     out += field("责任股室", t.office);
     if (!t.partners.empty()) out += field("协办股室", join_names(t.partners));
     out += field("完成时限", plan.due_of(t).str());
-    out += field("状态", fmt::format("{} {}%", status_label(t.status()), t.progress()));
     for (size_t i = 0; i < t.milestones.size(); ++i) {
         const Milestone& m = t.milestones[i];
         std::string node = fmt::format("{} {}%", m.date.str(), m.target);
         if (!m.what.empty()) node += " " + m.what;
         out += field(i == 0 ? "时间节点" : "", node);
     }
-    out += "\n";
+    out += "\n" + judgement(plan, t, as_of) + "\n";
     if (t.updates.empty()) return out + "进展记录  （尚无）\n";
     out += "进展记录\n";
-    for (const Update& u : t.updates) out += describe_update(u);
+    for (const Update& u : t.updates) {
+        out += describe_update(u);
+        if (u.date > as_of) out += "    （晚于判断日期，未计入判断）\n";
+    }
     return out;
 }
 
@@ -65,10 +102,11 @@ int run_show(const ShowOptions& o, const Context& ctx) {
     Loaded in = load(ctx);
     const Task* t = in.plan.find(o.id);
     if (!t) throw Error(fmt::format("{}: no task {}", in.path, o.id), kExitUsage);
+    Date as_of = ctx.as_of(in.plan);
     if (o.format == "json")
-        std::cout << dump(task_json(*t, in.plan));
+        std::cout << dump(judged_task_json(*t, in.plan, as_of));
     else
-        std::cout << describe(*t, in.plan);
+        std::cout << describe(*t, in.plan, as_of);
     return kExitOk;
 }
 
@@ -76,11 +114,15 @@ int run_show(const ShowOptions& o, const Context& ctx) {
 
 void setup_show(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<ShowOptions>();
-    CLI::App* cmd = app.add_subcommand("show", "Show everything about one task");
+    CLI::App* cmd = app.add_subcommand(
+        "show", "Show everything about one task, and how it is judged as of --as-of");
     cmd->add_option("ID", o->id, "task number (序号)")->required();
     cmd->add_option("--format", o->format, "text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
-    cmd->footer("Example:\n  duban show 20            task 20 with its updates");
+    cmd->footer(
+        "Examples:\n"
+        "  duban show 20                     task 20 with its updates and its light today\n"
+        "  duban --as-of 2021-07-15 show 21  why task 21 was red on that day");
     cmd->callback([o, &ctx] { ctx.exit_code = run_show(*o, ctx); });
 }
 

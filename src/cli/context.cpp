@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -38,9 +39,13 @@ Date Context::as_of(const Plan& plan) const {
                         kExitUsage);
         return *parsed;
     }
-    if (d < plan.start) return plan.start;
-    if (d > plan.due) return plan.due;
-    return d;
+    // A plan still being reported on after its due date (late closings) is judged up to its
+    // last report, not frozen at the due date.
+    Date last = plan.due;
+    for (const auto& t : plan.tasks)
+        for (const auto& u : t.updates) last = std::max(last, u.date);
+    if (d > last) d = last;
+    return d < plan.start ? plan.start : d;
 }
 
 bool Context::colour_stdout() const { return term::colour_enabled(colour, STDOUT_FILENO); }

@@ -18,7 +18,9 @@ struct Context {
     // The tasks file to use: -f, else $DUBAN_FILE, else tasks.yaml in the current folder or
     // the nearest parent that has one. Throws Error when there is none.
     std::string resolve_file() const;
-    // The date judgements are made at: --as-of, else today, clamped to the plan's period.
+    // The date judgements are made at: --as-of, else today, but not before the plan starts
+    // and not after the later of its due date and its last update. Throws Error (usage) on a
+    // bad --as-of.
     Date as_of(const Plan& plan) const;
     // Whether standard output gets colour.
     bool colour_stdout() const;

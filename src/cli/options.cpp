@@ -24,9 +24,14 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o) {
     repeatable(cmd, "--status", o.statuses,
                "not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)");
     repeatable(cmd, "--grep", o.texts, "text the task's description contains");
+    repeatable(cmd, "--light", o.lights,
+               "light as of --as-of: done, green, yellow, red (or 已完成, 绿灯, 黄灯, 红灯)");
+    cmd.add_flag("--overdue", o.overdue, "only tasks past their due date and not done (超期)");
+    cmd.add_flag("--unreported", o.unreported,
+                 "only tasks with no report in the current dispatch round (未报送)");
 }
 
-Filter make_filter(const FilterOptions& o) {
+Filter make_filter(const FilterOptions& o, Date as_of) {
     Filter f;
     f.leaders = o.leaders;
     f.offices = o.offices;
@@ -34,6 +39,10 @@ Filter make_filter(const FilterOptions& o) {
     f.categories = o.categories;
     f.statuses = parse_statuses(o.statuses);
     f.texts = o.texts;
+    f.lights = parse_lights(o.lights);
+    f.overdue = o.overdue;
+    f.unreported = o.unreported;
+    f.as_of = as_of;
     return f;
 }
 

@@ -18,12 +18,17 @@ struct FilterOptions {
     std::vector<std::string> categories;
     std::vector<std::string> statuses;
     std::vector<std::string> texts;
+    std::vector<std::string> lights;
+    bool overdue = false;
+    bool unreported = false;
 };
 
-// Adds --leader, --office, --role, --category, --status and --grep to `cmd`.
+// Adds --leader, --office, --role, --category, --status, --grep, --light, --overdue and
+// --unreported to `cmd`.
 void add_filter_options(CLI::App& cmd, FilterOptions& o);
 
-// The Filter the options describe. Throws Error (usage) on a bad role or status.
-Filter make_filter(const FilterOptions& o);
+// The Filter the options describe, judging as of `as_of`. Throws Error (usage) on a bad
+// role, status or light.
+Filter make_filter(const FilterOptions& o, Date as_of);
 
 }  // namespace duban::cli

@@ -36,6 +36,25 @@ Json task_json(const Task& t, const Plan& plan) {
     return j;
 }
 
+Json judged_task_json(const Task& t, const Plan& plan, Date as_of) {
+    Json j = task_json(t, plan);
+    Judgement judged = judge(plan, t, as_of);
+    j["status"] = std::string(status_keyword(judged.state.status));
+    j["progress"] = judged.state.progress;
+    j["expected"] = judged.expected;
+    j["light"] = std::string(light_keyword(judged.light));
+    j["light_reason"] = judged.reason;
+    j["overdue_days"] = judged.overdue_days;
+    j["reported"] = judged.reported;
+    Json escalation = Json::array();
+    for (const auto& e : judged.escalation)
+        escalation.push_back({{"keyword", std::string(e.keyword)},
+                              {"label", std::string(e.label)},
+                              {"reason", e.reason}});
+    j["escalation"] = std::move(escalation);
+    return j;
+}
+
 std::string dump(const Json& value) { return value.dump(2) + "\n"; }
 
 }  // namespace duban

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/pace.h"
 #include "core/plan.h"
 
 namespace duban {
@@ -13,6 +14,13 @@ using Json = nlohmann::ordered_json;
 // `status` (keyword) and `progress` of its latest update.
 Json task_json(const Task& task, const Plan& plan);
 Json update_json(const Update& update);
+
+// task_json judged as of `as_of`: `status` and `progress` as they stood that day (later
+// updates have not happened yet), then `expected` (序时进度, percent), `light` (done, green,
+// yellow, red), `light_reason` (in words), `overdue_days`, `reported` (a report in the
+// current dispatch round) and `escalation`: the notice's measures that apply, each
+// {keyword, label, reason}.
+Json judged_task_json(const Task& task, const Plan& plan, Date as_of);
 
 // The JSON text of `value`, indented by 2, Chinese kept as UTF-8, with a final newline.
 std::string dump(const Json& value);

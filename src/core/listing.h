@@ -14,13 +14,17 @@ std::string csv_field(std::string_view text);
 std::string md_cell(std::string_view text);
 
 // A header line (the schema's key names) and one line per task: id, category, title, leaders,
-// office, partners, due, status, progress. Lists are joined with 、. `tsv` writes tabs and
-// replaces tabs and line breaks inside fields with spaces; otherwise CSV. CRLF line endings
-// for CSV, as RFC 4180 and Excel expect.
-std::string tasks_delimited(const Plan& plan, const std::vector<const Task*>& tasks, bool tsv);
+// office, partners, due, status, progress, expected, light; status and progress as they stood
+// on `as_of`, expected progress and the light judged then. Lists are joined with 、. `tsv`
+// writes tabs and replaces tabs and line breaks inside fields with spaces; otherwise CSV. CRLF
+// line endings for CSV, as RFC 4180 and Excel expect.
+std::string tasks_delimited(const Plan& plan, const std::vector<const Task*>& tasks, bool tsv,
+                            Date as_of);
 
-// A Markdown table with Chinese headers, one row per task.
-std::string tasks_markdown(const Plan& plan, const std::vector<const Task*>& tasks);
+// A Markdown table with Chinese headers, one row per task, judged as of `as_of` like
+// tasks_delimited, with 序时进度 and 预警 columns.
+std::string tasks_markdown(const Plan& plan, const std::vector<const Task*>& tasks,
+                           Date as_of);
 
 // Names joined the way Chinese documents list them: 何军、戴方栋.
 std::string join_names(const std::vector<std::string>& names);

@@ -147,6 +147,16 @@ int expected_progress(const Plan& plan, const Task& task, Date date) {
     return 100;
 }
 
+PaceSegment pace_segment(const Plan& plan, const Task& task, Date date) {
+    std::vector<Point> pts = pace_points(plan, task);
+    if (pts.size() == 1) pts.push_back(pts.front());  // due on the start day
+    size_t i = 1;
+    while (i + 1 < pts.size() && date.days() > pts[i].day) ++i;
+    auto percent = [](const Point& p) { return static_cast<int>(std::lround(p.percent)); };
+    return {Date::from_days(pts[i - 1].day), percent(pts[i - 1]), Date::from_days(pts[i].day),
+            percent(pts[i])};
+}
+
 Judgement judge(const Plan& plan, const Task& task, Date date) {
     Judgement j;
     j.state = state_at(task, date);

@@ -55,6 +55,18 @@ struct Judgement {
 // (100%), or through its time nodes where it has them. Whole percent, rounded to nearest.
 int expected_progress(const Plan& plan, const Task& task, Date date);
 
+// The stretch of the pace line that `date` falls in: expected progress runs by days from
+// `from_percent` on `from` to `to_percent` on `to`. The line starts at plan.start (0%), passes
+// the task's time nodes in date order and ends at its due date (100%). Dates before the start
+// fall in the first stretch, dates after the due date in the last.
+struct PaceSegment {
+    Date from;
+    int from_percent = 0;
+    Date to;
+    int to_percent = 100;
+};
+PaceSegment pace_segment(const Plan& plan, const Task& task, Date date);
+
 // Everything duban concludes about a task as of `date`.
 Judgement judge(const Plan& plan, const Task& task, Date date);
 

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/filter.h"
+#include "core/load.h"
 
 using namespace duban;
 
@@ -92,4 +93,26 @@ TEST_CASE("statuses parse in either spelling and bad ones are named") {
                          "unknown status '进行中': use not-started, in-progress, done, closed (or "
                          "未启动, 推进中, 已完成, 已销号)",
                          Error);
+}
+
+TEST_CASE("judged filters: light, overdue, unreported, and status as of a date") {
+    Plan p = load_plan(read_file(DUBAN_TEST_FIXTURES "/progress.yaml"), "progress.yaml");
+    Filter f;
+    f.as_of = *parse_date("2021-07-15");
+    f.lights = parse_lights({"red", "黄灯"});
+    CHECK(ids(p, f) == std::vector<int>{3, 6, 12, 21, 29});
+    f.lights = {};
+    f.overdue = true;
+    CHECK(ids(p, f) == std::vector<int>{21});
+    f.overdue = false;
+    f.unreported = true;
+    CHECK(ids(p, f) == std::vector<int>{3, 12, 21});
+    f.unreported = false;
+    f.statuses = {Status::Done};
+    CHECK(ids(p, f) == std::vector<int>{1});
+    f.as_of = *parse_date("2021-07-09");  // task 1 reported done on the 10th, 27 closed on the 12th
+    CHECK(ids(p, f) == std::vector<int>{27});
+    CHECK_THROWS_WITH(parse_lights({"green", "紫灯"}),
+                      "unknown light '紫灯': use done, green, yellow, red (or 已完成, 绿灯, 黄灯, "
+                      "红灯)");
 }

@@ -132,3 +132,18 @@ TEST_CASE("escalation follows the notice") {
     CHECK_FALSE(j.reported);
     CHECK(labels(j).find("问责") != std::string::npos);
 }
+
+TEST_CASE("the pace segment a date falls in names its ends") {
+    Plan nodes = plan_with("    milestones:\n      - {date: 2021-03-01, target: 60}\n");
+    const Task& t = nodes.tasks[0];
+    auto seg = [&](const char* date) {
+        PaceSegment s = pace_segment(nodes, t, d(date));
+        return s.from.str() + " " + std::to_string(s.from_percent) + " " + s.to.str() + " " +
+               std::to_string(s.to_percent);
+    };
+    CHECK(seg("2020-12-01") == "2021-01-01 0 2021-03-01 60");
+    CHECK(seg("2021-02-01") == "2021-01-01 0 2021-03-01 60");
+    CHECK(seg("2021-03-01") == "2021-01-01 0 2021-03-01 60");
+    CHECK(seg("2021-03-02") == "2021-03-01 60 2021-12-31 100");
+    CHECK(seg("2022-02-01") == "2021-03-01 60 2021-12-31 100");
+}
