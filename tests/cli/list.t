@@ -45,34 +45,34 @@ Filters of one kind are alternatives (OR); of different kinds, all must hold (AN
   32	健全教育督导结果运用机制，建立报告、反馈、整改、复查、激励、约谈、通报、问责等八大机制。
   33	改进教育督导方式方法，坚持“五结合”“双随机”，严格控制教育评价活动数量和频次，切实减轻基层和学校负担。
   $ duban -f $SOURCE/tasks.yaml list --status 未启动 --category 调结构
-  序号  类别    重点工作任务                                                  责任领导  责任股室  协办股室              状态    进度
-  ----  ------  ------------------------------------------------------------  --------  --------  --------------------  ------  ----
-    25  调结构  通过招聘、交流、引进、委培等方式，进一步调优师资结构。        杨宏发    人事股    人才中心、教师工作股  未启动    0%
-    26  调结构  全面规范学校收费管理，进一步规范公用经费管理和资产采购程序。  何军      计财股                          未启动    0%
+  序号  类别    重点工作任务                                                  责任领导  责任股室  协办股室              状态    进度  序时  预警
+  ----  ------  ------------------------------------------------------------  --------  --------  --------------------  ------  ----  ----  ----
+    25  调结构  通过招聘、交流、引进、委培等方式，进一步调优师资结构。        杨宏发    人事股    人才中心、教师工作股  未启动    0%  100%  红灯
+    26  调结构  全面规范学校收费管理，进一步规范公用经费管理和资产采购程序。  何军      计财股                          未启动    0%  100%  红灯
 
 The table lines up Chinese by display width and cuts long text to fit --width (or the terminal).
 
-  $ duban -f $FIXTURES/progress.yaml list --width 80
-  序号  类别    重点工作任…  责任领导        责任股室    协办股室     状态    进度
-  ----  ------  -----------  --------------  ----------  -----------  ------  ----
-     1  抓常规  组织教体系…  局长办公会成员  相关股室                 已完成  100%
-     2  抓常规  持续抓好“…   何军、戴方栋    法制安全股  基教股、校…  推进中   55%
-     3  抓常规  召开“厉行…   何军            后勤中心                 推进中   20%
-     6  抓常规  开展“书香…   刘建新          基教股      工会         推进中   45%
-    12  强队伍  出台教师有…  杨宏发          人事股                   未启动    0%
-    21  优布局  完成容城学…  何军            计财股                   推进中   90%
-    25  调结构  通过招聘、…  杨宏发          人事股      人才中心、…  推进中   60%
-    27  改评价  加强和改进…  刘建新          督导股      基教股       已销号  100%
-    29  重督导  成立县级教…  刘建新          督导股                   推进中   40%
-  $ duban -f $FIXTURES/progress.yaml list --width 72 --wrap --category 抓常规
-  序号  类别    重点工作  责任领导        责任股室    协办股室  状态    进度
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --width 100
+  序号  类别    重点工作任务    责任领导        责任股室    协办股室        状态    进度  序时  预警
+  ----  ------  --------------  --------------  ----------  --------------  ------  ----  ----  ------
+     1  抓常规  组织教体系统…   局长办公会成员  相关股室                    已完成  100%   54%  已完成
+     2  抓常规  持续抓好“平安…  何军、戴方栋    法制安全股  基教股、校车…   推进中   55%   54%  绿灯
+     3  抓常规  召开“厉行节约…  何军            后勤中心                    推进中   20%   54%  红灯
+     6  抓常规  开展“书香校园…  刘建新          基教股      工会            推进中   45%   63%  黄灯
+    12  强队伍  出台教师有序…   杨宏发          人事股                      未启动    0%   54%  红灯
+    21  优布局  完成容城学校…   何军            计财股                      推进中   90%  100%  红灯
+    25  调结构  通过招聘、交…   杨宏发          人事股      人才中心、教…   推进中   60%   54%  绿灯
+    27  改评价  加强和改进学…   刘建新          督导股      基教股          已销号  100%   54%  已完成
+    29  重督导  成立县级教育…   刘建新          督导股                      推进中   40%   54%  黄灯
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --width 72 --wrap --category 抓常规
+  序号  类别    重点工作  责任领导        责任股室    协办股室  状态    进度  序时  预警
                 任务
-  ----  ------  --------  --------------  ----------  --------  ------  ----
-     1  抓常规  组织教体  局长办公会成员  相关股室              已完成  100%
+  ----  ------  --------  --------------  ----------  --------  ------  ----  ----  ------
+     1  抓常规  组织教体  局长办公会成员  相关股室              已完成  100%   54%  已完成
                 系统行政
                 骨干暑假
                 学习班。
-     2  抓常规  持续抓好  何军、戴方栋    法制安全股  基教股、  推进中   55%
+     2  抓常规  持续抓好  何军、戴方栋    法制安全股  基教股、  推进中   55%   54%  绿灯
                 “平安校                               校车办、
                 园”建                                 体卫股
                 设，加强
@@ -82,13 +82,13 @@ The table lines up Chinese by display width and cuts long text to fit --width (o
                 组织各类
                 安全应急
                 演练。
-     3  抓常规  召开“厉   何军            后勤中心              推进中   20%
+     3  抓常规  召开“厉   何军            后勤中心              推进中   20%   54%  红灯
                 行节约，
                 反对浪
                 费”示范
                 创建现场
                 会。
-     6  抓常规  开展“书   刘建新          基教股      工会      推进中   45%
+     6  抓常规  开展“书   刘建新          基教股      工会      推进中   45%   63%  黄灯
                 香校园
                 师生共
                 读”系列
@@ -99,15 +99,15 @@ The table lines up Chinese by display width and cuts long text to fit --width (o
 
 Other formats: Markdown, CSV (quoted where needed, CRLF), JSON with the derived status and progress.
 
-  $ duban -f $FIXTURES/progress.yaml list --category 改评价 --format md
-  | 序号 | 类别 | 重点工作任务 | 责任领导 | 责任股室 | 协办股室（单位） | 完成时限 | 状态 | 进度 |
-  |---:|---|---|---|---|---|---|---|---:|
-  | 27 | 改评价 | 加强和改进学校工作评价，出台增值性、发展性评价方案。 | 刘建新 | 督导股 | 基教股 | 2021-12-31 | 已销号 | 100% |
-  $ duban -f $FIXTURES/progress.yaml list --category 重督导 --format csv | od -c | tail -3
-  0000220   ,   i   n   -   p   r   o   g   r   e   s   s   ,   4   0  \r
-  0000240  \n
-  0000241
-  $ duban -f $FIXTURES/progress.yaml list --category 改评价 --format json
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --category 改评价 --format md
+  | 序号 | 类别 | 重点工作任务 | 责任领导 | 责任股室 | 协办股室（单位） | 完成时限 | 状态 | 进度 | 序时进度 | 预警 |
+  |---:|---|---|---|---|---|---|---|---:|---:|---|
+  | 27 | 改评价 | 加强和改进学校工作评价，出台增值性、发展性评价方案。 | 刘建新 | 督导股 | 基教股 | 2021-12-31 | 已销号 | 100% | 54% | 已完成 |
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --category 重督导 --format csv | od -c | tail -3
+  0000240   i   n   -   p   r   o   g   r   e   s   s   ,   4   0   ,   5
+  0000260   4   ,   y   e   l   l   o   w  \r  \n
+  0000272
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --category 改评价 --format json
   [
     {
       "id": 27,
@@ -147,19 +147,25 @@ Other formats: Markdown, CSV (quoted where needed, CRLF), JSON with the derived 
         }
       ],
       "status": "closed",
-      "progress": 100
+      "progress": 100,
+      "expected": 54,
+      "light": "done",
+      "light_reason": "已销号",
+      "overdue_days": 0,
+      "reported": true,
+      "escalation": []
     }
   ]
 
 No match is an empty table, not an error.
 
-  $ duban -f $FIXTURES/progress.yaml list --leader 无此人
-  序号  类别  重点工作任务  责任领导  责任股室  协办股室  状态  进度
-  ----  ----  ------------  --------  --------  --------  ----  ----
-  $ duban -f $FIXTURES/progress.yaml list --status 进行中
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --leader 无此人
+  序号  类别  重点工作任务  责任领导  责任股室  协办股室  状态  进度  序时  预警
+  ----  ----  ------------  --------  --------  --------  ----  ----  ----  ----
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --status 进行中
   duban: unknown status '进行中': use not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)
   [2]
-  $ duban -f $FIXTURES/progress.yaml list --role boss --office 基教股
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --role boss --office 基教股
   duban: --role: boss not in {lead,partner,any}
   Run 'duban --help' for usage.
   [2]
@@ -179,8 +185,9 @@ Colour only on a terminal: piped output has no escape codes unless asked for.
   $ duban -f office/tasks.yaml list --category 改评价 | grep -c $'\x1b' || true
   0
   $ duban -f office/tasks.yaml list --category 改评价 --color always | grep -o $'\x1b\\[[0-9]*m' | cat -v | sort | uniq -c
-        9 ^[[0m
-        8 ^[[1m
+       12 ^[[0m
+       10 ^[[1m
+        1 ^[[2m
         1 ^[[32m
   $ NO_COLOR=1 duban -f office/tasks.yaml list --category 改评价 --color auto | grep -c $'\x1b' || true
   0

@@ -1,6 +1,6 @@
 One task with everything about it.
 
-  $ duban -f $FIXTURES/progress.yaml show 2
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 show 2
   第2项  持续抓好“平安校园”建设，加强学生心理健康教育，定期组织各类安全应急演练。
   
   类别      抓常规
@@ -8,7 +8,12 @@ One task with everything about it.
   责任股室  法制安全股
   协办股室  基教股、校车办、体卫股
   完成时限  2021-12-31
+  
+  判断日期  2021-07-15（第4期调度：2021-07-01 至 2021-08-31）
   状态      推进中 55%
+  序时进度  54%（自计划开始按天数均匀推进：2021-01-01 0% 至 2021-12-31 100%，已过 195/364 天）
+  预警      绿灯：超前序时进度 1 个百分点
+  报送      本期已报送（2021-07-05）
   
   进展记录
     2021-04-28  30%  推进中  法制安全股
@@ -17,7 +22,7 @@ One task with everything about it.
       本期进展  开展防溺水专项行动，组织应急演练 46 场。
       存在问题  部分农村学校心理健康教师不足。
       下步计划  秋季开学前完成校车安全检查。
-  $ duban -f $FIXTURES/progress.yaml show 6
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 show 6
   第6项  开展“书香校园 师生共读”系列活动，加强“书香校园”建设。
   
   类别      抓常规
@@ -25,8 +30,13 @@ One task with everything about it.
   责任股室  基教股
   协办股室  工会
   完成时限  2021-12-31
-  状态      推进中 45%
   时间节点  2021-06-30 60% 完成上半年共读活动
+  
+  判断日期  2021-07-15（第4期调度：2021-07-01 至 2021-08-31）
+  状态      推进中 45%
+  序时进度  63%（按时间节点分段推进：2021-06-30 60% 至 2021-12-31 100%，已过 15/184 天）
+  预警      黄灯：落后序时进度 18 个百分点；时间节点 2021-06-30 目标 60% 未达成
+  报送      本期已报送（2021-07-08）
   
   进展记录
     2021-07-08  45%  推进中  基教股
@@ -40,10 +50,18 @@ One task with everything about it.
   责任领导  戴方栎
   责任股室  人才中心
   完成时限  2021-12-31
+  
+  判断日期  2021-12-31（第6期调度：2021-11-01 至 2021-12-31）
   状态      未启动 0%
+  序时进度  100%（自计划开始按天数均匀推进：2021-01-01 0% 至 2021-12-31 100%，已过 364/364 天）
+  预警      红灯：落后序时进度 100 个百分点
+  报送      本期未报送
+  督办措施  通报批评：工作推进不力、进度迟缓：落后序时进度 100 个百分点
+            约谈：对相关负责人实行约谈
+            问责：连续两期红灯（严重不作为）
   
   进展记录  （尚无）
-  $ duban -f $FIXTURES/progress.yaml show 27 --format json | head -8
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 show 27 --format json | head -8
   {
     "id": 27,
     "category": "改评价",
@@ -58,7 +76,7 @@ A task that does not exist is a usage error.
   $ cp $FIXTURES/progress.yaml . && duban -f progress.yaml show 99
   duban: progress.yaml: no task 99
   [2]
-  $ duban -f $FIXTURES/progress.yaml show abc
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 show abc
   duban: Could not convert: ID = abc
   Run 'duban --help' for usage.
   [2]
