@@ -13,9 +13,10 @@ void setup_app(CLI::App& app, Context& ctx) {
                    "tasks file (default: $DUBAN_FILE, else tasks.yaml here or in a parent)");
     app.add_option("--as-of", ctx.as_of_text,
                    "judge progress as of this date, YYYY-MM-DD (default: today)");
+    app.add_option("--rev", ctx.rev,
+                   "read the tasks file as it stood at this git revision (read-only commands)");
     app.add_option_function<std::string>(
-        "--color",
-        [&ctx](const std::string& v) { ctx.colour = term::parse_colour_mode(v); },
+        "--color", [&ctx](const std::string& v) { ctx.colour = term::parse_colour_mode(v); },
         "colour: auto (default; only on a terminal, honours NO_COLOR), always, never");
     app.footer("Run 'duban COMMAND --help' for a command's options and an example.");
 
@@ -23,6 +24,8 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_show(app, ctx);
     setup_check(app, ctx);
     setup_import(app, ctx);
+    setup_diff(app, ctx);
+    setup_log(app, ctx);
 }
 
 int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {

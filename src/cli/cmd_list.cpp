@@ -23,16 +23,19 @@ struct ListOptions {
 
 term::Style status_style(Status s) {
     switch (s) {
-        case Status::NotStarted: return term::Style::Dim;
-        case Status::InProgress: return term::Style::None;
-        case Status::Done: return term::Style::Green;
-        case Status::Closed: return term::Style::Green;
+        case Status::NotStarted:
+            return term::Style::Dim;
+        case Status::InProgress:
+            return term::Style::None;
+        case Status::Done:
+            return term::Style::Green;
+        case Status::Closed:
+            return term::Style::Green;
     }
     return term::Style::None;
 }
 
-std::string table(const std::vector<const Task*>& tasks, const ListOptions& o,
-                  const Context& ctx) {
+std::string table(const std::vector<const Task*>& tasks, const ListOptions& o, const Context& ctx) {
     using term::Align;
     term::Table t({{"序号", Align::Right},
                    {"类别"},
@@ -43,8 +46,12 @@ std::string table(const std::vector<const Task*>& tasks, const ListOptions& o,
                    {"状态"},
                    {"进度", Align::Right}});
     for (const Task* task : tasks)
-        t.add_row({std::to_string(task->id), task->category, task->title,
-                   join_names(task->leaders), task->office, join_names(task->partners),
+        t.add_row({std::to_string(task->id),
+                   task->category,
+                   task->title,
+                   join_names(task->leaders),
+                   task->office,
+                   join_names(task->partners),
                    {std::string(status_label(task->status())), status_style(task->status())},
                    std::to_string(task->progress()) + "%"});
     term::TableOptions to;

@@ -29,8 +29,8 @@ std::string field(std::string_view label, std::string_view value, int indent = 0
 }
 
 std::string describe_update(const Update& u) {
-    std::string out = fmt::format("  {}  {}%  {}", u.date.str(), u.progress,
-                                  status_label(u.status));
+    std::string out =
+        fmt::format("  {}  {}%  {}", u.date.str(), u.progress, status_label(u.status));
     if (!u.by.empty()) out += "  " + u.by;
     out += "\n";
     if (!u.note.empty()) out += field("本期进展", u.note, 4);
