@@ -26,6 +26,7 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_import(app, ctx);
     setup_diff(app, ctx);
     setup_log(app, ctx);
+    setup_mark(app, ctx);
 }
 
 int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {

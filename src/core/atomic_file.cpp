@@ -1,6 +1,7 @@
 #include "core/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
@@ -51,9 +53,12 @@ void write_file_atomic(const std::string& path, std::string_view content, const 
 
     int err = 0;
     const char* what = nullptr;
-    if (!step(fd, content)) err = errno ? errno : EIO, what = "cannot write";
-    else if (::fchmod(fd, mode) != 0) err = errno, what = "cannot set permissions";
-    else if (::fsync(fd) != 0) err = errno, what = "cannot flush to disk";
+    if (!step(fd, content))
+        err = errno ? errno : EIO, what = "cannot write";
+    else if (::fchmod(fd, mode) != 0)
+        err = errno, what = "cannot set permissions";
+    else if (::fsync(fd) != 0)
+        err = errno, what = "cannot flush to disk";
     if (::close(fd) != 0 && !what) err = errno, what = "cannot close";
     if (!what && ::rename(tmp.c_str(), path.c_str()) != 0) err = errno, what = "cannot replace";
     if (what) {
@@ -66,6 +71,37 @@ void write_file_atomic(const std::string& path, std::string_view content, const 
         ::fsync(dfd);
         ::close(dfd);
     }
+}
+
+}  // namespace duban
+
+namespace duban {
+
+WriteLock::WriteLock(const std::string& path, int timeout_ms) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    fd_ = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd_ < 0) fail(path, "cannot open its folder to lock it", errno);
+    // Polling keeps the wait bounded: a writer stuck on a dead network share must not hang
+    // every later mark for ever.
+    for (int waited = 0; ::flock(fd_, LOCK_EX | LOCK_NB) != 0; waited += 10) {
+        int err = errno;
+        if ((err != EWOULDBLOCK && err != EINTR) || waited >= timeout_ms) {
+            ::close(fd_);
+            if (err == EWOULDBLOCK)
+                throw Error(
+                    fmt::format("{}: another duban is still writing it (waited {} s); "
+                                "the file is unchanged",
+                                path, timeout_ms / 1000));
+            fail(path, "cannot lock its folder", err);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+WriteLock::~WriteLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing the last descriptor releases the flock
 }
 
 }  // namespace duban

@@ -20,4 +20,21 @@ bool write_all(int fd, std::string_view bytes);
 void write_file_atomic(const std::string& path, std::string_view content,
                        const WriteStep& step = write_all);
 
+// An exclusive lock that every duban writer of `path` takes before it reads the file and holds
+// until its new version is renamed into place, so that two writers never lose each other's
+// changes. It is a flock on the folder that holds the file, not on the file: the rename gives
+// the file a new inode, and a lock on the old inode would not stop a writer that opened the
+// new one. Waits up to `timeout_ms` for another writer to finish, then throws Error naming
+// the file. Released by the destructor.
+class WriteLock {
+  public:
+    explicit WriteLock(const std::string& path, int timeout_ms = 30000);
+    ~WriteLock();
+    WriteLock(const WriteLock&) = delete;
+    WriteLock& operator=(const WriteLock&) = delete;
+
+  private:
+    int fd_ = -1;
+};
+
 }  // namespace duban

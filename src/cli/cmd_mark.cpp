@@ -1,0 +1,108 @@
+// duban mark: add a progress report to tasks, changing nothing else in the file.
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "core/atomic_file.h"
+#include "core/edit.h"
+#include "core/error.h"
+#include "core/line_diff.h"
+#include "core/load.h"
+#include "core/mark.h"
+
+namespace duban::cli {
+
+namespace {
+
+struct MarkOptions {
+    std::vector<std::string> ids;
+    MarkRequest request;
+    bool dry_run = false;
+};
+
+std::vector<int> parse_ids(const std::vector<std::string>& typed) {
+    std::vector<int> ids;
+    for (const auto& t : typed) {
+        bool digits =
+            !t.empty() && t.size() <= 6 && t.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits)
+            throw Error(fmt::format("a task id is its number (序号), not '{}'", t), kExitUsage);
+        int id = std::stoi(t);
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            throw Error(fmt::format("task {} is named twice", id), kExitUsage);
+        ids.push_back(id);
+    }
+    return ids;
+}
+
+// The file a rename must replace: a symlinked tasks.yaml stays a symlink.
+std::string write_target(const std::string& path) {
+    std::error_code ec;
+    auto real = std::filesystem::canonical(path, ec);
+    return ec ? path : real.string();
+}
+
+int run_mark(const MarkOptions& o, const Context& ctx) {
+    std::vector<int> ids = parse_ids(o.ids);
+    Update update = make_update(o.request, today());
+    std::string path = ctx.resolve_file();
+    std::string target = write_target(path);
+    // Held from reading to renaming, so that a concurrent mark reads our result, not the
+    // text we started from.
+    WriteLock lock(target);
+    std::string before = read_file(path);
+    Plan plan = load_plan(before, path);
+    for (int id : ids) {
+        const Task* task = plan.find(id);
+        if (!task) throw Error(fmt::format("{}: no task {}", path, id), kExitUsage);
+        check_against_task(*task, update, o.request.force);
+    }
+    std::string after = before;
+    for (int id : ids) after = append_update(after, path, id, update);
+    if (o.dry_run) {
+        std::cout << unified_diff(before, after, path);
+        return kExitOk;
+    }
+    write_file_atomic(target, after);
+    for (int id : ids)
+        std::cout << fmt::format("{}: task {}: {} {}% {}\n", path, id, update.date.str(),
+                                 update.progress, status_label(update.status));
+    return kExitOk;
+}
+
+}  // namespace
+
+void setup_mark(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<MarkOptions>();
+    MarkRequest& r = o->request;
+    CLI::App* cmd = app.add_subcommand(
+        "mark", "Report progress: add an update to one or more tasks, nothing else changes");
+    cmd->add_option("ID", o->ids, "task number(s) (序号); each gets the same update")->required();
+    cmd->add_option("-p,--progress", r.progress, "whole percent, 0 to 100")->required();
+    cmd->add_option("-s,--status", r.status,
+                    "not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号);"
+                    " default from the progress");
+    cmd->add_option("-n,--note", r.note, "本期进展: what was done this round");
+    cmd->add_option("--problems", r.problems, "存在问题: what stands in the way");
+    cmd->add_option("--next", r.next, "下步计划: the next steps");
+    cmd->add_option("--by", r.by, "who reports; for closed, who signed it off");
+    cmd->add_option("-d,--date", r.date, "date of the report, YYYY-MM-DD (default: today)");
+    cmd->add_option("-e,--evidence", r.evidence, "佐证材料: a file or document number; repeat")
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    cmd->add_flag("--force", r.force,
+                  "allow progress lower than the latest, or an earlier date (--note says why)");
+    cmd->add_flag("--dry-run", o->dry_run, "print the change as a diff and write nothing");
+    cmd->footer(
+        "Exit status: 0 added, 2 the report breaks a rule (nothing written), 3 the file does\n"
+        "not load or cannot be written (nothing written).\n"
+        "Examples:\n"
+        "  duban mark 6 --progress 60 --note 完成图书采购 --by 基教股\n"
+        "  duban mark 27 28 --progress 20 --date 2021-07-15 --dry-run\n"
+        "  duban mark 3 --progress 100 --status closed --evidence 华教体发〔2021〕20号 --by 李明");
+    cmd->callback([o, &ctx] { ctx.exit_code = run_mark(*o, ctx); });
+}
+
+}  // namespace duban::cli
