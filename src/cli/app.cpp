@@ -26,6 +26,8 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_import(app, ctx);
     setup_diff(app, ctx);
     setup_log(app, ctx);
+    setup_merge(app, ctx);
+    setup_git_setup(app, ctx);
     setup_mark(app, ctx);
 }
 
