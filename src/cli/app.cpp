@@ -14,7 +14,8 @@ void setup_app(CLI::App& app, Context& ctx) {
     app.add_option("--as-of", ctx.as_of_text,
                    "judge progress as of this date, YYYY-MM-DD (default: today)");
     app.add_option("--rev", ctx.rev,
-                   "read the tasks file as it stood at this git revision (read-only commands)");
+                   "read the tasks file as it stood at this git revision (read-only commands)")
+        ->trigger_on_parse();
     app.add_option_function<std::string>(
         "--color", [&ctx](const std::string& v) { ctx.colour = term::parse_colour_mode(v); },
         "colour: auto (default; only on a terminal, honours NO_COLOR), always, never");
@@ -29,6 +30,9 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_merge(app, ctx);
     setup_git_setup(app, ctx);
     setup_mark(app, ctx);
+    // Commands that write the tasks file refuse --rev: an old version is there to be read.
+    for (const char* writer : {"mark", "import"})
+        app.get_subcommand(writer)->parse_complete_callback([&ctx, writer] { refuse_rev(ctx, writer); });
 }
 
 int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {

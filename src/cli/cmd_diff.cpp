@@ -23,8 +23,8 @@ struct Version {
     Plan plan;
 };
 
-Version from_file(const std::string& path) {
-    return {path, load_plan(read_file(path), path)};
+Version from_file(const std::string& path, const std::string& label) {
+    return {label, load_plan(read_file(path), path)};
 }
 
 Version from_revision(const GitFile& file, const std::string& rev) {
@@ -35,7 +35,8 @@ Version from_revision(const GitFile& file, const std::string& rev) {
 // The two versions the arguments name: two files; REV1..REV2 (either side HEAD when left out);
 // REV against the working file; nothing: HEAD against the working file.
 std::pair<Version, Version> versions(const DiffOptions& o, const Context& ctx) {
-    if (o.versions.size() == 2) return {from_file(o.versions[0]), from_file(o.versions[1])};
+    if (o.versions.size() == 2)
+        return {from_file(o.versions[0], o.versions[0]), from_file(o.versions[1], o.versions[1])};
     if (o.versions.size() > 2)
         throw Error("diff takes OLD NEW files, one revision, or REV1..REV2", kExitUsage);
     std::string path = ctx.resolve_file();
@@ -46,7 +47,7 @@ std::pair<Version, Version> versions(const DiffOptions& o, const Context& ctx) {
         return {from_revision(file, a.empty() ? "HEAD" : a),
                 from_revision(file, b.empty() ? "HEAD" : b)};
     }
-    return {from_revision(file, rev), from_file(path)};
+    return {from_revision(file, rev), from_file(path, file.path)};
 }
 
 int run_diff(const DiffOptions& o, const Context& ctx) {

@@ -50,8 +50,9 @@ Loaded load(const Context& ctx) {
     Loaded out;
     out.path = ctx.resolve_file();
     if (!ctx.rev.empty()) {
-        out.text = file_at_revision(locate_in_git(out.path), ctx.rev);
-        out.path += "@" + ctx.rev;
+        GitFile file = locate_in_git(out.path);
+        out.text = file_at_revision(file, ctx.rev);
+        out.path = file.path + "@" + ctx.rev;
         out.plan = load_plan(out.text, out.path);
         return out;
     }

@@ -187,7 +187,7 @@ std::string diff_text(const PlanDiff& d, int indent) {
 std::string diff_markdown(const PlanDiff& d) {
     std::string out;
     for (const Section& s : sections(d)) {
-        out += "\n#### " + md_cell(s.header) + "\n\n";
+        out += "\n#### " + md_cell(s.header) + "\n" + (s.lines.empty() ? "" : "\n");
         for (const Line& l : s.lines) {
             out += "- " + l.label + "：" + md_cell(l.value) + "\n";
             for (const auto& [label, value] : l.details)

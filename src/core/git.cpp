@@ -143,7 +143,7 @@ std::string resolve_revision(const GitFile& file, const std::string& rev) {
                    : spawn_git(file.root, {"rev-parse", "--verify", "--quiet", rev + "^{commit}"});
     if (o.status != 0)
         throw Error(fmt::format("{}: revision '{}' does not exist in the repository at {}",
-                                file.display, rev, file.root));
+                                file.path, rev, file.root));
     return chomp(o.out);
 }
 
@@ -151,8 +151,8 @@ std::string file_at_revision(const GitFile& file, const std::string& rev) {
     std::string hash = resolve_revision(file, rev);
     Output o = spawn_git(file.root, {"cat-file", "blob", hash + ":" + file.path});
     if (o.status != 0)
-        throw Error(fmt::format("{}: there is no {} at revision '{}' in the repository at {}",
-                                file.display, file.path, rev, file.root));
+        throw Error(fmt::format("{}: the file is not in revision '{}' of the repository at {}",
+                                file.path, rev, file.root));
     return o.out;
 }
 
