@@ -32,7 +32,8 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_mark(app, ctx);
     // Commands that write the tasks file refuse --rev: an old version is there to be read.
     for (const char* writer : {"mark", "import"})
-        app.get_subcommand(writer)->parse_complete_callback([&ctx, writer] { refuse_rev(ctx, writer); });
+        app.get_subcommand(writer)->parse_complete_callback(
+            [&ctx, writer] { refuse_rev(ctx, writer); });
 }
 
 int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {
