@@ -10,6 +10,8 @@ packages=(
   libkainjow-mustache-dev libxlsxwriter-dev
   # tests
   doctest-dev python3 python3-openpyxl
+  # run time: diff, log, --rev and the merge driver read history through git
+  git
 )
 
 missing=()

@@ -53,7 +53,8 @@ void setup_import(CLI::App& app, Context& ctx) {
     cmd->add_option("-o,--output", o->output, "write here instead of standard output");
     cmd->add_flag("--force", o->force, "replace the output file if it exists");
     cmd->add_option("--title", o->import.title, "plan title (default: the table's heading)");
-    cmd->add_option("--issuer", o->import.issuer, "issuing body (default: the notice's first line)");
+    cmd->add_option("--issuer", o->import.issuer,
+                    "issuing body (default: the notice's first line)");
     cmd->add_option("--document", o->import.document, "document number, e.g. 华教体发〔2021〕2号");
     cmd->add_option("--year", o->year, "the plan's year (default: from the document number)");
     cmd->add_option("--encoding", o->import.encoding,

@@ -16,6 +16,10 @@ void setup_list(CLI::App& app, Context& ctx);
 void setup_show(CLI::App& app, Context& ctx);
 void setup_check(CLI::App& app, Context& ctx);
 void setup_import(CLI::App& app, Context& ctx);
+void setup_diff(CLI::App& app, Context& ctx);
+void setup_log(CLI::App& app, Context& ctx);
+void setup_merge(CLI::App& app, Context& ctx);
+void setup_git_setup(CLI::App& app, Context& ctx);
 void setup_mark(CLI::App& app, Context& ctx);
 
 }  // namespace duban::cli

@@ -6,7 +6,10 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <fmt/format.h>
+
 #include "core/error.h"
+#include "core/git.h"
 #include "core/load.h"
 
 namespace duban::cli {
@@ -35,8 +38,7 @@ Date Context::as_of(const Plan& plan) const {
     if (!as_of_text.empty()) {
         auto parsed = parse_date(as_of_text);
         if (!parsed)
-            throw Error("--as-of takes a date as YYYY-MM-DD, not '" + as_of_text + "'",
-                        kExitUsage);
+            throw Error("--as-of takes a date as YYYY-MM-DD, not '" + as_of_text + "'", kExitUsage);
         return *parsed;
     }
     // A plan still being reported on after its due date (late closings) is judged up to its
@@ -48,14 +50,31 @@ Date Context::as_of(const Plan& plan) const {
     return d < plan.start ? plan.start : d;
 }
 
-bool Context::colour_stdout() const { return term::colour_enabled(colour, STDOUT_FILENO); }
+bool Context::colour_stdout() const {
+    return term::colour_enabled(colour, STDOUT_FILENO);
+}
 
 Loaded load(const Context& ctx) {
     Loaded out;
     out.path = ctx.resolve_file();
+    if (!ctx.rev.empty()) {
+        GitFile file = locate_in_git(out.path);
+        out.text = file_at_revision(file, ctx.rev);
+        out.path = file.path + "@" + ctx.rev;
+        out.plan = load_plan(out.text, out.path);
+        return out;
+    }
     out.text = read_file(out.path);
     out.plan = load_plan(out.text, out.path);
     return out;
+}
+
+void refuse_rev(const Context& ctx, const std::string& command) {
+    if (ctx.rev.empty()) return;
+    throw Error(fmt::format("{} writes files and cannot work on an old version (--rev {}); run it "
+                            "without --rev",
+                            command, ctx.rev),
+                kExitUsage);
 }
 
 }  // namespace duban::cli

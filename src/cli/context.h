@@ -12,8 +12,9 @@ namespace duban::cli {
 struct Context {
     std::string file;        // -f; empty: $DUBAN_FILE, then tasks.yaml here or in a parent
     std::string as_of_text;  // --as-of; empty: today
+    std::string rev;         // --rev; empty: the file as it is now
     term::ColourMode colour = term::ColourMode::Auto;
-    int exit_code = 0;       // set by the command that ran
+    int exit_code = 0;  // set by the command that ran
 
     // The tasks file to use: -f, else $DUBAN_FILE, else tasks.yaml in the current folder or
     // the nearest parent that has one. Throws Error when there is none.
@@ -33,7 +34,13 @@ struct Loaded {
     Plan plan;
 };
 
-// Reads and strictly loads the context's tasks file. Throws Error naming file, line, column.
+// Reads and strictly loads the context's tasks file, or with --rev the file as it stood at that
+// revision of the git repository holding it; `path` is then "file@rev", the name errors and
+// reports show. Throws Error naming file, line, column, or the revision that does not exist.
 Loaded load(const Context& ctx);
+
+// Throws a usage Error when --rev was given: `command` writes files, and an old version of the
+// tasks file is not something to write to.
+void refuse_rev(const Context& ctx, const std::string& command);
 
 }  // namespace duban::cli

@@ -1,0 +1,61 @@
+// duban merge: git's merge driver for tasks.yaml, task by task and field by field.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/load.h"
+#include "core/merge.h"
+
+namespace duban::cli {
+
+namespace {
+
+struct MergeOptions {
+    std::string base, ours, theirs;
+    std::string output;  // default: OURS, as git's %A requires
+    std::string name;    // the file's name in messages (git's %P)
+};
+
+int run_merge(const MergeOptions& o, const Context& ctx) {
+    refuse_rev(ctx, "merge");
+    std::string base = read_file(o.base), ours = read_file(o.ours), theirs = read_file(o.theirs);
+    std::string name = o.name.empty() ? o.ours : o.name;
+    MergeInputs in{base, ours, theirs, name + " (base)", name + " (ours)", name + " (theirs)"};
+    MergeResult r = merge_texts(in);
+    write_file_atomic(o.output.empty() ? o.ours : o.output, r.text);
+    if (r.conflicts.empty()) return kExitOk;
+    std::cerr << fmt::format(
+        "duban merge: {} conflict{} in {}, marked with <<<<<<< ours and "
+        ">>>>>>> theirs:\n",
+        r.conflicts.size(), r.conflicts.size() == 1 ? "" : "s", name);
+    for (const auto& c : r.conflicts) std::cerr << "  " << c << "\n";
+    return kExitFound;
+}
+
+}  // namespace
+
+void setup_merge(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<MergeOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "merge", "Three-way merge of tasks.yaml by task and field (git's merge driver)");
+    cmd->add_option("BASE", o->base, "the common ancestor (git's %O)")->required();
+    cmd->add_option("OURS", o->ours, "our version, overwritten with the result (git's %A)")
+        ->required();
+    cmd->add_option("THEIRS", o->theirs, "their version (git's %B)")->required();
+    cmd->add_option("-o,--output", o->output, "write the result here instead of into OURS");
+    cmd->add_option("--name", o->name, "the file's name for messages (git's %P)");
+    cmd->footer(
+        "Updates added on both sides are all kept, in date order; a field changed on one side\n"
+        "takes that change. The same field changed differently on both sides gets conflict\n"
+        "markers around that field alone.\n"
+        "Exit status: 0 merged cleanly, 1 conflicts were marked, 3 an input does not load\n"
+        "(nothing written).\n"
+        "Example (what 'duban git-setup' registers):\n"
+        "  git config merge.duban.driver 'duban merge %O %A %B --name %P'");
+    cmd->callback([o, &ctx] { ctx.exit_code = run_merge(*o, ctx); });
+}
+
+}  // namespace duban::cli
