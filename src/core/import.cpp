@@ -284,6 +284,10 @@ std::string import_header_comment(const Plan& plan) {
     const std::string attachment = plan.document.empty() || table.empty() ? table : "附件" + table;
     std::string source = join({plan.issuer, plan.document, attachment}, " ");
     if (source.empty()) source = "重点工作任务分解表";
+    // A YAML comment cannot hold control characters, which a damaged notice may have.
+    source.erase(std::remove_if(source.begin(), source.end(),
+                                [](unsigned char c) { return c < 0x20 || c == 0x7F; }),
+                 source.end());
     return "来源：" + source +
            "\n由 duban import 从通知原文生成；进展用 duban mark 追加，不要手改已有记录。";
 }

@@ -81,6 +81,9 @@ bool finished_before(const Task& task, Date day) {
 // 对没有完成年度工作任务的，相关负责人要作出书面检查，说明原因；
 // 严重不作为的，对相关负责人实行问责。
 // Serious inaction (严重不作为) is read as red, or unreported, in two rounds running.
+// Everything judge() says but the escalation, which looks one round back through this.
+Judgement judge_light(const Plan& plan, const Task& task, Date date);
+
 void escalate(const Plan& plan, const Task& task, Date date, Judgement& j) {
     if (j.light == Light::Red) {
         j.escalation.push_back({"criticism", "通报批评", "工作推进不力、进度迟缓：" + j.reason});
@@ -92,7 +95,7 @@ void escalate(const Plan& plan, const Task& task, Date date, Judgement& j) {
     Round now = round_at(plan, date);
     if (now.number < 2 || is_finished(j.state.status)) return;
     Round before = round_at(plan, Date::from_days(now.start.days() - 1));
-    Judgement then = judge(plan, task, before.end);
+    Judgement then = judge_light(plan, task, before.end);
     if (j.light == Light::Red && then.light == Light::Red)
         j.escalation.push_back({"accountability", "问责", "连续两期红灯（严重不作为）"});
     else if (!j.reported && !then.reported)
@@ -124,12 +127,15 @@ std::string_view light_label(Light l) {
 }
 
 Round round_at(const Plan& plan, Date date) {
-    Round r{1, plan.start, plan.start.plus_months(plan.dispatch_months)};
-    while (r.end <= date) {
-        r.number++;
-        r.start = r.end;
-        r.end = plan.start.plus_months(plan.dispatch_months * r.number);
-    }
+    // Whole months from the start to `date`, then the round those months fall in; computed, not
+    // counted, so a plan of any length costs the same.
+    const int step = plan.dispatch_months;
+    long months = (static_cast<long>(date.year) - plan.start.year) * 12 + date.month -
+                  plan.start.month;
+    if (months > 0 && plan.start.plus_months(static_cast<int>(months)) > date) --months;
+    const int index = months <= 0 ? 0 : static_cast<int>(months / step);
+    Round r{index + 1, plan.start.plus_months(index * step),
+            plan.start.plus_months((index + 1) * step)};
     r.end = Date::from_days(r.end.days() - 1);
     return r;
 }
@@ -158,6 +164,14 @@ PaceSegment pace_segment(const Plan& plan, const Task& task, Date date) {
 }
 
 Judgement judge(const Plan& plan, const Task& task, Date date) {
+    Judgement j = judge_light(plan, task, date);
+    escalate(plan, task, date, j);
+    return j;
+}
+
+namespace {
+
+Judgement judge_light(const Plan& plan, const Task& task, Date date) {
     Judgement j;
     j.state = state_at(task, date);
     j.expected = expected_progress(plan, task, date);
@@ -168,8 +182,9 @@ Judgement judge(const Plan& plan, const Task& task, Date date) {
     Round round = round_at(plan, date);
     j.reported = finished_before(task, round.start) || reported_in(task, round, date);
     set_light(plan, task, date, j);
-    escalate(plan, task, date, j);
     return j;
 }
+
+}  // namespace
 
 }  // namespace duban

@@ -147,3 +147,33 @@ TEST_CASE("the pace segment a date falls in names its ends") {
     CHECK(seg("2021-03-02") == "2021-03-01 60 2021-12-31 100");
     CHECK(seg("2022-02-01") == "2021-03-01 60 2021-12-31 100");
 }
+
+TEST_CASE("rounds are computed, not counted: same answer as stepping, for any start and length") {
+    // The obvious definition: step from the start by whole rounds until `date` falls inside.
+    auto stepped = [](const Plan& p, Date date) {
+        int n = 1;
+        while (p.start.plus_months(p.dispatch_months * n) <= date) ++n;
+        return n;
+    };
+    for (const char* start : {"2021-01-01", "2021-01-31", "2020-02-29", "2021-03-15"}) {
+        for (int months : {1, 2, 3, 12}) {
+            Plan p;
+            p.start = d(start);
+            p.dispatch_months = months;
+            for (long day = p.start.days(); day < p.start.days() + 800; ++day) {
+                Date date = Date::from_days(day);
+                CAPTURE(start);
+                CAPTURE(months);
+                CAPTURE(date.str());
+                Round r = round_at(p, date);
+                REQUIRE(r.number == stepped(p, date));
+                REQUIRE(r.start <= date);
+                REQUIRE(date <= r.end);
+            }
+        }
+    }
+    Plan century;
+    century.start = d("2000-01-01");
+    century.dispatch_months = 1;
+    CHECK(round_at(century, d("2099-12-15")).number == 1200);
+}
