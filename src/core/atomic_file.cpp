@@ -36,41 +36,51 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
-void write_file_atomic(const std::string& path, std::string_view content, const WriteStep& step) {
+TempFile::TempFile(const std::string& path) : path_(path) {
     namespace fs = std::filesystem;
     fs::path target(path);
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string tmpl = (dir / ("." + target.filename().string() + ".duban-XXXXXX")).string();
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
-    int fd = ::mkstemp(name.data());
-    if (fd < 0) fail(path, "cannot create a temporary file beside it", errno);
-    std::string tmp(name.data());
+    fd_ = ::mkstemp(name.data());
+    if (fd_ < 0) fail(path, "cannot create a temporary file beside it", errno);
+    name_ = name.data();
+    dir_ = dir.string();
+}
 
+TempFile::~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!name_.empty()) ::unlink(name_.c_str());
+}
+
+void TempFile::write(std::string_view content, const WriteStep& step) {
+    errno = 0;
+    if (!step(fd_, content)) fail(path_, "cannot write", errno ? errno : EIO);
+}
+
+void TempFile::commit() {
     mode_t mode = 0644;
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
-
-    int err = 0;
-    const char* what = nullptr;
-    if (!step(fd, content))
-        err = errno ? errno : EIO, what = "cannot write";
-    else if (::fchmod(fd, mode) != 0)
-        err = errno, what = "cannot set permissions";
-    else if (::fsync(fd) != 0)
-        err = errno, what = "cannot flush to disk";
-    if (::close(fd) != 0 && !what) err = errno, what = "cannot close";
-    if (!what && ::rename(tmp.c_str(), path.c_str()) != 0) err = errno, what = "cannot replace";
-    if (what) {
-        ::unlink(tmp.c_str());
-        fail(path, what, err);
-    }
+    if (::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
+    if (::fchmod(fd_, mode) != 0) fail(path_, "cannot set permissions", errno);
+    if (::fsync(fd_) != 0) fail(path_, "cannot flush to disk", errno);
+    int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) fail(path_, "cannot close", errno);
+    if (::rename(name_.c_str(), path_.c_str()) != 0) fail(path_, "cannot replace", errno);
+    name_.clear();
     // Make the rename itself durable.
-    int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
+    if (int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY); dfd >= 0) {
         ::fsync(dfd);
         ::close(dfd);
     }
+}
+
+void write_file_atomic(const std::string& path, std::string_view content, const WriteStep& step) {
+    TempFile temp(path);
+    temp.write(content, step);
+    temp.commit();
 }
 
 }  // namespace duban

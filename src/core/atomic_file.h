@@ -14,6 +14,30 @@ using WriteStep = std::function<bool(int fd, std::string_view bytes)>;
 // The real step: write(2) until done, retrying on EINTR.
 bool write_all(int fd, std::string_view bytes);
 
+// A temporary file beside `path` in which a new version of it is built, by write() or by a
+// library given name(). commit() gives it the original's permissions (0644 for a new file),
+// flushes it to disk and renames it over `path`; until then `path` is untouched, and the
+// destructor removes the temporary file if commit() was never reached. Failures throw Error
+// naming `path` and what failed.
+class TempFile {
+public:
+    explicit TempFile(const std::string& path);
+    ~TempFile();
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+
+    const std::string& name() const { return name_; }
+    // Writes `content` through `step`.
+    void write(std::string_view content, const WriteStep& step = write_all);
+    void commit();
+
+private:
+    std::string path_;
+    std::string dir_;
+    std::string name_;
+    int fd_ = -1;
+};
+
 // Replaces `path` with `content`: writes a temporary file beside it, flushes it to disk, gives
 // it the original's permissions (0644 for a new file), and renames it over the original. On any
 // failure the temporary file is removed, the original is untouched, and Error says what failed.

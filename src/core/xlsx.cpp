@@ -18,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include "core/atomic_file.h"
 #include "core/pace.h"
 #include "term/width.h"
 
@@ -319,61 +320,6 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::
     set_print(ws, path);
 }
 
-// A file made beside `path` for the workbook, removed again unless it was renamed into place.
-class TempBeside {
-  public:
-    explicit TempBeside(const std::string& path) : path_(path) {
-        namespace fs = std::filesystem;
-        fs::path target(path);
-        fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-        std::string tmpl = (dir / ("." + target.filename().string() + ".duban-XXXXXX")).string();
-        std::vector<char> name(tmpl.begin(), tmpl.end());
-        name.push_back('\0');
-        int fd = ::mkstemp(name.data());
-        if (fd < 0) fail(path, "cannot create a temporary file beside it", std::strerror(errno));
-        ::close(fd);
-        name_ = name.data();
-        dir_ = dir.string();
-    }
-    ~TempBeside() {
-        if (!name_.empty()) ::unlink(name_.c_str());
-    }
-    TempBeside(const TempBeside&) = delete;
-    TempBeside& operator=(const TempBeside&) = delete;
-
-    const std::string& name() const { return name_; }
-
-    // Gives the file the original's permissions (0644 for a new one), flushes it to disk and
-    // renames it over `path`.
-    void rename_into_place() {
-        mode_t mode = 0644;
-        struct stat st {};
-        if (::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
-        if (::chmod(name_.c_str(), mode) != 0) fail(path_, "cannot set permissions", errno_text());
-        int fd = ::open(name_.c_str(), O_RDONLY);
-        if (fd < 0 || ::fsync(fd) != 0) fail(path_, "cannot flush to disk", errno_text(fd));
-        ::close(fd);
-        if (::rename(name_.c_str(), path_.c_str()) != 0)
-            fail(path_, "cannot replace", errno_text());
-        name_.clear();
-        // Make the rename itself durable, as write_file_atomic does.
-        if (int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY); dfd >= 0) {
-            ::fsync(dfd);
-            ::close(dfd);
-        }
-    }
-
-  private:
-    static std::string errno_text(int fd = -1) {
-        std::string why = std::strerror(errno);
-        if (fd >= 0) ::close(fd);
-        return why;
-    }
-    std::string path_;
-    std::string dir_;
-    std::string name_;
-};
-
 // Closes the workbook, which also frees it, if an error leaves it open half-way; what it
 // writes then goes into the temporary file, which is removed.
 using Workbook = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
@@ -401,7 +347,9 @@ void write_ledger_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, 
                        const std::string& path) {
     const Sheet ledger = ledger_sheet(plan, tasks, as_of);
     const Sheet updates = updates_sheet(plan, tasks, as_of);
-    TempBeside temp(path);
+    // libxlsxwriter opens the file by name; it writes into the temporary file, which is then
+    // flushed and renamed into place.
+    TempFile temp(path);
     Workbook wb(workbook_new(temp.name().c_str()), workbook_close);
     if (!wb) fail(path, "cannot write the workbook", "out of memory");
     set_properties(wb.get(), plan, ledger.title, as_of, path);
@@ -409,7 +357,7 @@ void write_ledger_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, 
     write_sheet(wb.get(), formats, ledger, path);
     write_sheet(wb.get(), formats, updates, path);
     check(workbook_close(wb.release()), path);
-    temp.rename_into_place();
+    temp.commit();
 }
 
 }  // namespace duban
