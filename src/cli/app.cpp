@@ -23,6 +23,7 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_show(app, ctx);
     setup_check(app, ctx);
     setup_import(app, ctx);
+    setup_report(app, ctx);
 }
 
 int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {

@@ -16,5 +16,6 @@ void setup_list(CLI::App& app, Context& ctx);
 void setup_show(CLI::App& app, Context& ctx);
 void setup_check(CLI::App& app, Context& ctx);
 void setup_import(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
 
 }  // namespace duban::cli
