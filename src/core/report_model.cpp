@@ -217,6 +217,9 @@ Json task_row(const Plan& plan, const Judged& r, const PadWidths& w) {
     row["is_yellow"] = j.light == Light::Yellow;
     row["is_red"] = j.light == Light::Red;
     row["reason"] = j.reason;
+    row["light_text"] = j.light == Light::Done
+                            ? std::string(status_label(j.state.status))
+                            : fmt::format("{}：{}", light_label(j.light), j.reason);
     row["overdue_days"] = j.overdue_days;
     row["is_overdue"] = j.overdue_days > 0;
     row["reported"] = j.reported;

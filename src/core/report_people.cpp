@@ -31,13 +31,13 @@ bool names(const std::vector<std::string>& list, const std::string& name) {
                        [&](const std::string& n) { return strip_padding(n) == name; });
 }
 
-// 共3项：已完成0项，绿灯1项，黄灯0项，红灯2项
+// 已完成0项，绿灯1项，黄灯0项，红灯2项
 std::string summary_text(const Json& t) {
     std::vector<std::string> parts;
     for (const auto& l : t["lights"])
         parts.push_back(
             fmt::format("{}{}项", l["label"].get<std::string>(), l["count"].get<int>()));
-    return fmt::format("共{}项：{}", t["tasks"].get<int>(), fmt::join(parts, "，"));
+    return fmt::format("{}", fmt::join(parts, "，"));
 }
 
 template <typename Keep>

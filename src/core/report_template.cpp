@@ -25,6 +25,8 @@ struct Tag {
     char type = 'v';
     std::string name;
     size_t offset = 0;
+    size_t end = 0;  // just past the closing delimiter
+    std::string open, close;  // the delimiters in effect after the tag
 };
 
 std::string trim(std::string_view s) {
@@ -66,6 +68,7 @@ class Checker {
                 fail(pos, fmt::format("tag opened here is never closed with '{}'", close));
             std::string contents = trim(std::string_view(s).substr(from, stop - from));
             pos = stop + close.size();
+            tag.end = pos;
             if (tag.type != '&' && !contents.empty() &&
                 std::string("#^/!>&=").find(contents[0]) != std::string::npos) {
                 tag.type = contents[0];
@@ -73,6 +76,8 @@ class Checker {
             }
             tag.name = contents;
             if (tag.type == '=') set_delimiters(tag, begin, end);
+            tag.open = begin;
+            tag.close = end;
             tags.push_back(tag);
         }
         for (const Tag& tag : tags) {
@@ -206,6 +211,45 @@ class Checker {
     LineIndex lines_;
 };
 
+// kainjow drops a line that holds only section tags when the section renders, but not when it
+// is skipped (false, or an empty list), nor a line of only a comment: their newline is printed
+// and leaves a blank line. A line of only section, comment or delimiter tags therefore loses its
+// indentation and gets an empty section over true appended (kMarker), which makes kainjow treat
+// the line as a tag line in every case, as the Mustache spec reads it.
+constexpr const char* kMarker = "__duban_standalone__";
+
+std::string standalone_lines(const std::string& text, const std::vector<Tag>& tags) {
+    std::string out;
+    size_t t = 0;
+    for (size_t start = 0; start < text.size();) {
+        size_t eol = text.find('\n', start);
+        size_t next = eol == std::string::npos ? text.size() : eol + 1;
+        size_t content_end = eol == std::string::npos ? text.size() : eol;
+        if (content_end > start && text[content_end - 1] == '\r') --content_end;
+        while (t < tags.size() && tags[t].offset < start) ++t;
+        size_t first = t, pos = start;
+        bool only_tags = true;
+        for (; t < tags.size() && tags[t].end <= content_end; ++t) {
+            if (text.find_first_not_of(" \t", pos) < tags[t].offset ||
+                std::string("#^/!=").find(tags[t].type) == std::string::npos)
+                only_tags = false;
+            pos = tags[t].end;
+        }
+        if (t < tags.size() && tags[t].offset < next) only_tags = false;  // a tag spans lines
+        if (text.find_first_not_of(" \t", pos) < content_end) only_tags = false;
+        if (!only_tags || t == first) {
+            out.append(text, start, next - start);
+        } else {
+            const Tag& last = tags[t - 1];
+            out.append(text, tags[first].offset, pos - tags[first].offset);
+            out += last.open + "#" + kMarker + last.close + last.open + "/" + kMarker + last.close;
+            out.append(text, content_end, next - content_end);
+        }
+        start = next;
+    }
+    return out;
+}
+
 mstch::data to_data(const Json& v) {
     if (v.is_object()) {
         mstch::data d(mstch::data::type::object);
@@ -261,14 +305,19 @@ std::string render_template(const TemplateText& tmpl, const Json& view, Template
     std::vector<Tag> tags = checker.scan();
     std::vector<const Json*> stack{&view};
     checker.check(tags, 0, stack);
+    // Parsed as written first, so that an error the engine finds points into the user's text.
     mstch::mustache engine(tmpl.text);
     if (!engine.is_valid()) engine_error(checker, engine.error_message());
+    mstch::mustache renderer(standalone_lines(tmpl.text, tags));
+    if (!renderer.is_valid()) engine_error(checker, renderer.error_message());
     if (escape == TemplateEscape::None)
-        engine.set_custom_escape([](const std::string& s) { return s; });
+        renderer.set_custom_escape([](const std::string& s) { return s; });
     else if (escape == TemplateEscape::Markdown)
-        engine.set_custom_escape([](const std::string& s) { return md_cell(s); });
-    std::string out = engine.render(to_data(view));
-    if (!engine.is_valid()) engine_error(checker, engine.error_message());
+        renderer.set_custom_escape([](const std::string& s) { return md_cell(s); });
+    mstch::data data = to_data(view);
+    data.set(kMarker, mstch::data(true));
+    std::string out = renderer.render(data);
+    if (!renderer.is_valid()) engine_error(checker, renderer.error_message());
     return out;
 }
 
