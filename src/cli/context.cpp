@@ -15,11 +15,14 @@ namespace fs = std::filesystem;
 std::string Context::resolve_file() const {
     if (!file.empty()) return file;
     if (const char* env = std::getenv("DUBAN_FILE"); env && *env) return env;
+    // Named relative to the current folder (tasks.yaml, ../tasks.yaml), as git names files,
+    // so that messages stay short and transcripts do not depend on where a checkout lives.
     std::error_code ec;
+    fs::path up;
     for (fs::path dir = fs::current_path(ec); !dir.empty(); dir = dir.parent_path()) {
-        fs::path candidate = dir / "tasks.yaml";
-        if (fs::exists(candidate, ec)) return candidate.string();
+        if (fs::exists(dir / "tasks.yaml", ec)) return (up / "tasks.yaml").string();
         if (dir == dir.root_path()) break;
+        up /= "..";
     }
     throw Error(
         "no tasks.yaml here or in any parent folder; name one with -f FILE or $DUBAN_FILE,\n"

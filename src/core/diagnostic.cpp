@@ -25,22 +25,6 @@ std::vector<int32_t> code_points(std::string_view s) {
     return out;
 }
 
-// Display columns taken by the first `chars` characters of `line`; tabs kept as tabs by the
-// caller, so they count 1 here and are copied into the caret line.
-std::string caret_padding(std::string_view line, int chars) {
-    std::string pad;
-    auto cps = code_points(line);
-    for (int i = 0; i < chars && i < static_cast<int>(cps.size()); ++i) {
-        if (cps[i] == '\t') {
-            pad += '\t';
-            continue;
-        }
-        int w = utf8proc_charwidth(cps[i]);
-        pad.append(static_cast<size_t>(std::max(w, 0)), ' ');
-    }
-    return pad;
-}
-
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
@@ -78,6 +62,21 @@ void LineIndex::position(size_t offset, int* line, int* column) const {
     *column = 1 + count_chars(text_.substr(starts_[l - 1], offset - starts_[l - 1]));
 }
 
+std::string caret_padding(std::string_view line, int column) {
+    const int chars = column - 1;
+    std::string pad;
+    auto cps = code_points(line);
+    for (int i = 0; i < chars && i < static_cast<int>(cps.size()); ++i) {
+        if (cps[i] == '\t') {
+            pad += '\t';
+            continue;
+        }
+        int w = utf8proc_charwidth(cps[i]);
+        pad.append(static_cast<size_t>(std::max(w, 0)), ' ');
+    }
+    return pad;
+}
+
 int count_chars(std::string_view utf8) {
     int n = 0;
     for (unsigned char c : utf8)
@@ -93,7 +92,7 @@ std::string located_message(const std::string& file, const LineIndex& lines, int
     } else {
         std::string_view text = lines.line(line);
         out = fmt::format("{}:{}:{}: {}\n    {}\n    {}^", file, line, column, message, text,
-                          caret_padding(text, column - 1));
+                          caret_padding(text, column));
     }
     if (!hint.empty()) out += fmt::format("\nhint: {}", hint);
     return out;

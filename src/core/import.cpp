@@ -57,7 +57,8 @@ std::optional<Columns> map_columns(const std::vector<std::string>& cells) {
         const int col = column_of(cells[i]);
         if (col >= 0 && c.at[col] < 0) c.at[col] = static_cast<int>(i);
     }
-    if (c.at[kId] < 0 || c.at[kTitle] < 0 || c.at[kLeaders] < 0) return std::nullopt;
+    if (c.at[kId] < 0 || c.at[kTitle] < 0 || c.at[kLeaders] < 0 || c.at[kOffice] < 0)
+        return std::nullopt;
     c.min_cells = 1 + std::max({c.at[kId], c.at[kTitle], c.at[kLeaders], c.at[kOffice]});
     c.width = cells.size();
     return c;
@@ -117,11 +118,13 @@ class RowReader {
         t.id = id(row);
         const std::string cat = strip_padding(cell(row, kCategory));
         if (!cat.empty()) *category = cat;
-        t.category = *category;
+        // A table without a 类别 column (or whose first rows leave it empty) still needs one.
+        t.category = category->empty() ? "未分类" : *category;
         t.title = std::string(trim_cell(cell(row, kTitle)));
         if (t.title.empty()) fail(row, kTitle, "the 重点工作任务 cell is empty");
         t.leaders = split_names(cell(row, kLeaders));
         t.office = join(split_names(cell(row, kOffice)), "、");
+        if (t.office.empty()) fail(row, kOffice, "the 责任股室 cell is empty");
         t.partners = split_names(cell(row, kPartners));
         return t;
     }
@@ -254,7 +257,7 @@ Plan import_table(std::string_view bytes, const std::string& filename, const Imp
     if (!header)
         throw Error(fmt::format(
             "{}: no task table found\n"
-            "hint: the table needs a header row with the cells 序号, 重点工作任务 and 责任领导, "
+            "hint: the table needs a header row with the cells 序号, 重点工作任务, 责任领导 and 责任股室, "
             "separated by tabs or commas",
             filename));
     TableRows rows = read_rows(text, *header, filename);
@@ -268,13 +271,17 @@ Plan import_table(std::string_view bytes, const std::string& filename, const Imp
     plan.start = {year, 1, 1};
     plan.due = {year, 12, 31};
     plan.dispatch_months = 2;
+    // A bare table has no heading; a plan needs a title, and this one says what it is.
+    if (plan.title.empty()) plan.title = fmt::format("{}年度重点工作任务", year);
     plan.categories = std::move(rows.categories);
     plan.tasks = std::move(rows.tasks);
     return plan;
 }
 
 std::string import_header_comment(const Plan& plan) {
-    const std::string attachment = plan.title.empty() ? "" : "附件" + plan.title + "分解表";
+    // "附件" only where there is a notice the table is attached to.
+    const std::string table = plan.title.empty() ? "" : plan.title + "分解表";
+    const std::string attachment = plan.document.empty() || table.empty() ? table : "附件" + table;
     std::string source = join({plan.issuer, plan.document, attachment}, " ");
     if (source.empty()) source = "重点工作任务分解表";
     return "来源：" + source +

@@ -200,8 +200,8 @@ std::string emit_task(const Task& t) {
 std::string emit_header(const Plan& plan) {
     std::string out = "plan:\n";
     out += "  title: " + yaml_scalar(plan.title) + "\n";
-    out += "  issuer: " + yaml_scalar(plan.issuer) + "\n";
-    out += "  document: " + yaml_scalar(plan.document) + "\n";
+    if (!plan.issuer.empty()) out += "  issuer: " + yaml_scalar(plan.issuer) + "\n";
+    if (!plan.document.empty()) out += "  document: " + yaml_scalar(plan.document) + "\n";
     out += "  start: " + plan.start.str() + "\n";
     out += "  due: " + plan.due.str() + "\n";
     out += fmt::format("  dispatch_months: {}\n", plan.dispatch_months);

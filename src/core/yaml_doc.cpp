@@ -98,10 +98,8 @@ private:
 
     Event next() {
         Event e(new yaml_event_t{});
-        if (!yaml_parser_parse(&parser_, e.get())) {
-            e.release();
-            syntax_error();
-        }
+        // On failure the event is left zeroed, which the deleter frees safely.
+        if (!yaml_parser_parse(&parser_, e.get())) syntax_error();
         return e;
     }
 
@@ -279,10 +277,10 @@ void check_utf8(std::string_view text, const std::string& file) {
         std::string decoded = from_gb18030(lines.line(line));
         if (!from_gb18030(text).empty()) {
             throw Error(fmt::format(
-                "{}\n    {}\nhint: it reads as GBK, the encoding Windows' Chinese editions save "
+                "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese editions save "
                 "in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{}' > "
                 "'{}.utf8' && mv '{}.utf8' '{}'",
-                message, decoded, file, file, file, file));
+                message, decoded, caret_padding(decoded, column), file, file, file, file));
         }
         throw Error(message + "\nhint: save the file as UTF-8");
     }

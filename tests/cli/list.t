@@ -1,0 +1,186 @@
+The shipped table, filtered. Names match without regard to padding: "何 军", "何　军" (full-width
+space) and 何军 are one person, with the same six tasks.
+
+  $ duban -f $SOURCE/tasks.yaml list --leader 何军 --format tsv | cut -f1
+  id
+  2
+  3
+  21
+  22
+  23
+  26
+  $ duban -f $SOURCE/tasks.yaml list --leader "何 军" --format tsv | cut -f1
+  id
+  2
+  3
+  21
+  22
+  23
+  26
+  $ duban -f $SOURCE/tasks.yaml list --leader "何　军" --format tsv | cut -f1 | tr '\n' ' '
+  id 2 3 21 22 23 26  (no-eol)
+
+Filters of one kind are alternatives (OR); of different kinds, all must hold (AND).
+
+  $ duban -f $SOURCE/tasks.yaml list --leader 杨宏发 --leader 蔡亚利 --format tsv | cut -f1 | tr '\n' ' '
+  id 4 5 12 13 14 15 16 17 18 19 25  (no-eol)
+  $ duban -f $SOURCE/tasks.yaml list --leader 刘建新 --category 重督导 --format tsv | cut -f1 | tr '\n' ' '
+  id 29 30 31 32 33  (no-eol)
+  $ duban -f $SOURCE/tasks.yaml list --office 基教股 --format tsv | cut -f1,5,6
+  id	office	partners
+  2	法制安全股	基教股、校车办、体卫股
+  6	基教股	工会
+  7	基教股	
+  9	基教股	
+  10	基教股	
+  15	人事股	教师工作股、工会、基教股、教研室
+  27	督导股	基教股
+  $ duban -f $SOURCE/tasks.yaml list --office 基教股 --role lead --format tsv | cut -f1 | tr '\n' ' '
+  id 6 7 9 10  (no-eol)
+  $ duban -f $SOURCE/tasks.yaml list --office 基教股 --role partner --format tsv | cut -f1 | tr '\n' ' '
+  id 2 15 27  (no-eol)
+  $ duban -f $SOURCE/tasks.yaml list --grep 督导 --format tsv | cut -f1,3
+  id	title
+  29	成立县级教育督导委员会。
+  32	健全教育督导结果运用机制，建立报告、反馈、整改、复查、激励、约谈、通报、问责等八大机制。
+  33	改进教育督导方式方法，坚持“五结合”“双随机”，严格控制教育评价活动数量和频次，切实减轻基层和学校负担。
+  $ duban -f $SOURCE/tasks.yaml list --status 未启动 --category 调结构
+  序号  类别    重点工作任务                                                  责任领导  责任股室  协办股室              状态    进度
+  ----  ------  ------------------------------------------------------------  --------  --------  --------------------  ------  ----
+    25  调结构  通过招聘、交流、引进、委培等方式，进一步调优师资结构。        杨宏发    人事股    人才中心、教师工作股  未启动    0%
+    26  调结构  全面规范学校收费管理，进一步规范公用经费管理和资产采购程序。  何军      计财股                          未启动    0%
+
+The table lines up Chinese by display width and cuts long text to fit --width (or the terminal).
+
+  $ duban -f $FIXTURES/progress.yaml list --width 80
+  序号  类别    重点工作任…  责任领导        责任股室    协办股室     状态    进度
+  ----  ------  -----------  --------------  ----------  -----------  ------  ----
+     1  抓常规  组织教体系…  局长办公会成员  相关股室                 已完成  100%
+     2  抓常规  持续抓好“…   何军、戴方栋    法制安全股  基教股、校…  推进中   55%
+     3  抓常规  召开“厉行…   何军            后勤中心                 推进中   20%
+     6  抓常规  开展“书香…   刘建新          基教股      工会         推进中   45%
+    12  强队伍  出台教师有…  杨宏发          人事股                   未启动    0%
+    21  优布局  完成容城学…  何军            计财股                   推进中   90%
+    25  调结构  通过招聘、…  杨宏发          人事股      人才中心、…  推进中   60%
+    27  改评价  加强和改进…  刘建新          督导股      基教股       已销号  100%
+    29  重督导  成立县级教…  刘建新          督导股                   推进中   40%
+  $ duban -f $FIXTURES/progress.yaml list --width 72 --wrap --category 抓常规
+  序号  类别    重点工作  责任领导        责任股室    协办股室  状态    进度
+                任务
+  ----  ------  --------  --------------  ----------  --------  ------  ----
+     1  抓常规  组织教体  局长办公会成员  相关股室              已完成  100%
+                系统行政
+                骨干暑假
+                学习班。
+     2  抓常规  持续抓好  何军、戴方栋    法制安全股  基教股、  推进中   55%
+                “平安校                               校车办、
+                园”建                                 体卫股
+                设，加强
+                学生心理
+                健康教
+                育，定期
+                组织各类
+                安全应急
+                演练。
+     3  抓常规  召开“厉   何军            后勤中心              推进中   20%
+                行节约，
+                反对浪
+                费”示范
+                创建现场
+                会。
+     6  抓常规  开展“书   刘建新          基教股      工会      推进中   45%
+                香校园
+                师生共
+                读”系列
+                活动，加
+                强“书香
+                校园”建
+                设。
+
+Other formats: Markdown, CSV (quoted where needed, CRLF), JSON with the derived status and progress.
+
+  $ duban -f $FIXTURES/progress.yaml list --category 改评价 --format md
+  | 序号 | 类别 | 重点工作任务 | 责任领导 | 责任股室 | 协办股室（单位） | 完成时限 | 状态 | 进度 |
+  |---:|---|---|---|---|---|---|---|---:|
+  | 27 | 改评价 | 加强和改进学校工作评价，出台增值性、发展性评价方案。 | 刘建新 | 督导股 | 基教股 | 2021-12-31 | 已销号 | 100% |
+  $ duban -f $FIXTURES/progress.yaml list --category 重督导 --format csv | od -c | tail -3
+  0000220   ,   i   n   -   p   r   o   g   r   e   s   s   ,   4   0  \r
+  0000240  \n
+  0000241
+  $ duban -f $FIXTURES/progress.yaml list --category 改评价 --format json
+  [
+    {
+      "id": 27,
+      "category": "改评价",
+      "title": "加强和改进学校工作评价，出台增值性、发展性评价方案。",
+      "leaders": [
+        "刘建新"
+      ],
+      "office": "督导股",
+      "partners": [
+        "基教股"
+      ],
+      "due": "2021-12-31",
+      "milestones": [],
+      "updates": [
+        {
+          "date": "2021-05-20",
+          "progress": 100,
+          "status": "done",
+          "note": "评价方案经局长办公会审议通过。",
+          "problems": "",
+          "next": "",
+          "by": "督导股",
+          "evidence": []
+        },
+        {
+          "date": "2021-07-12",
+          "progress": 100,
+          "status": "closed",
+          "note": "方案已印发。",
+          "problems": "",
+          "next": "",
+          "by": "督导股 李明",
+          "evidence": [
+            "华教体发〔2021〕15号"
+          ]
+        }
+      ],
+      "status": "closed",
+      "progress": 100
+    }
+  ]
+
+No match is an empty table, not an error.
+
+  $ duban -f $FIXTURES/progress.yaml list --leader 无此人
+  序号  类别  重点工作任务  责任领导  责任股室  协办股室  状态  进度
+  ----  ----  ------------  --------  --------  --------  ----  ----
+  $ duban -f $FIXTURES/progress.yaml list --status 进行中
+  duban: unknown status '进行中': use not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)
+  [2]
+  $ duban -f $FIXTURES/progress.yaml list --role boss --office 基教股
+  duban: --role: boss not in {lead,partner,any}
+  Run 'duban --help' for usage.
+  [2]
+
+Which file: -f, else $DUBAN_FILE, else tasks.yaml here or in the nearest parent folder.
+
+  $ mkdir -p office/sub && cp $FIXTURES/progress.yaml office/tasks.yaml
+  $ (cd office/sub && duban list --format tsv | wc -l)
+  10
+  $ DUBAN_FILE=$SOURCE/tasks.yaml duban list --format tsv | wc -l
+  34
+  $ (cd office/sub && DUBAN_FILE=$SOURCE/tasks.yaml duban -f ../tasks.yaml list --format tsv | wc -l)
+  10
+
+Colour only on a terminal: piped output has no escape codes unless asked for.
+
+  $ duban -f office/tasks.yaml list --category 改评价 | grep -c $'\x1b' || true
+  0
+  $ duban -f office/tasks.yaml list --category 改评价 --color always | grep -o $'\x1b\\[[0-9]*m' | cat -v | sort | uniq -c
+        9 ^[[0m
+        8 ^[[1m
+        1 ^[[32m
+  $ NO_COLOR=1 duban -f office/tasks.yaml list --category 改评价 --color auto | grep -c $'\x1b' || true
+  0
