@@ -89,7 +89,7 @@ struct OfficeScore {
 };
 
 void add_deduction(OfficeScore& s, int count, int per, const char* what, const char* unit) {
-    if (count == 0) return;
+    if (count == 0 || per == 0) return;
     s.deducted += count * per;
     s.deductions.push_back({{"what", what},
                             {"count", count},

@@ -25,7 +25,7 @@ struct Tag {
     char type = 'v';
     std::string name;
     size_t offset = 0;
-    size_t end = 0;  // just past the closing delimiter
+    size_t end = 0;           // just past the closing delimiter
     std::string open, close;  // the delimiters in effect after the tag
 };
 
