@@ -1,16 +1,18 @@
 CSV: the bulletin attachment's columns, RFC 4180 quoting, CRLF. --bom starts the file with the
 UTF-8 byte order mark Excel on Windows needs.
 
-  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format csv | head -3
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format csv | head -3 | tr -d '\r'
   序号,类别,重点工作任务,责任领导,责任股室,协办股室（单位）,时间节点,本期进展,存在问题,下步计划,进度,序时进度,状态,预警,预警原因
   1,抓常规,组织教体系统行政骨干暑假学习班。,局长办公会成员,相关股室,,12月31日前完成,学习班于7月8日至10日举办，参训120人。,,,100%,54%,已完成,已完成,已完成
   2,抓常规,持续抓好“平安校园”建设，加强学生心理健康教育，定期组织各类安全应急演练。,何军、戴方栋,法制安全股,基教股、校车办、体卫股,12月31日前完成,开展防溺水专项行动，组织应急演练 46 场。,部分农村学校心理健康教师不足。,秋季开学前完成校车安全检查。,55%,54%,推进中,绿灯,超前序时进度 1 个百分点
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format csv | head -1 | tail -c 2 | od -An -c
+    \r  \n
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format csv --bom -o 台账.csv
   $ head -c 3 台账.csv | od -An -tx1
    ef bb bf
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format csv | head -c 3 | od -An -tx1
    e5 ba 8f
-  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report scorecard --format csv
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report scorecard --format csv | tr -d '\r'
   名次,股室,牵头任务,按时完成,逾期完成,未完成,超期未完成,红灯轮次,未报送轮次,扣分,得分,扣分明细
   1,法制安全股,1,0,0,1,0,0,2,2,98,未报送进展2轮次扣2分
   2,相关股室,1,1,0,0,0,2,3,7,93,红灯2轮次扣4分；未报送进展3轮次扣3分
