@@ -10,6 +10,7 @@ packages=(
   libkainjow-mustache-dev libxlsxwriter-dev
   # tests
   doctest-dev python3 python3-openpyxl
+  chromium poppler-utils fonts-noto-cjk
 )
 
 missing=()
