@@ -86,10 +86,11 @@ TEST_CASE("totals count each light with shares as number and text") {
 
 TEST_CASE("shares round to one decimal") {
     Filter f;
-    f.texts = {"任务一", "任务二", "任务三"};
+    f.texts = {"任务一", "任务四", "任务三"};
     Json t = view(ReportKind::Dispatch, f)["totals"];
-    CHECK(t["done"]["share_text"] == "33.3%");
-    CHECK(t["green"]["share"] == 33.3);
+    CHECK(t["done"]["share_text"] == "66.7%");
+    CHECK(t["done"]["share"] == 66.7);
+    CHECK(t["red"]["share_text"] == "33.3%");
 }
 
 TEST_CASE("dispatch groups by category in plan order and leaves empty ones out") {
