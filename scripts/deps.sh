@@ -12,6 +12,7 @@ packages=(
   doctest-dev python3 python3-openpyxl
   # run time: diff, log, --rev and the merge driver read history through git
   git
+  chromium poppler-utils fonts-noto-cjk
 )
 
 missing=()

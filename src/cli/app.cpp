@@ -30,6 +30,7 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_merge(app, ctx);
     setup_git_setup(app, ctx);
     setup_mark(app, ctx);
+    setup_report(app, ctx);
     // Commands that write the tasks file refuse --rev: an old version is there to be read.
     for (const char* writer : {"mark", "import"})
         app.get_subcommand(writer)->parse_complete_callback(

@@ -21,5 +21,6 @@ void setup_log(CLI::App& app, Context& ctx);
 void setup_merge(CLI::App& app, Context& ctx);
 void setup_git_setup(CLI::App& app, Context& ctx);
 void setup_mark(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
 
 }  // namespace duban::cli

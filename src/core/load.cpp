@@ -23,7 +23,10 @@ using yaml::Node;
 const std::vector<std::string> kTopKeys = {"plan", "tasks"};
 const std::vector<std::string> kPlanKeys = {"title", "issuer", "document", "start", "due",
                                             "dispatch_months", "categories", "rules"};
-const std::vector<std::string> kRuleKeys = {"yellow_behind", "red_behind"};
+const std::vector<std::string> kRuleKeys = {"yellow_behind",     "red_behind",
+                                            "score_base",        "deduct_unfinished",
+                                            "deduct_late",       "deduct_red_round",
+                                            "deduct_unreported_round"};
 const std::vector<std::string> kTaskKeys = {"id", "category", "title", "leaders", "office",
                                             "partners", "due", "milestones", "updates"};
 const std::vector<std::string> kUpdateKeys = {"date", "progress", "status", "note", "problems",
@@ -161,6 +164,11 @@ private:
         if (const Node* v = n.get("yellow_behind"))
             r.yellow_behind = integer(*v, "yellow_behind", 0, 100);
         if (const Node* v = n.get("red_behind")) r.red_behind = integer(*v, "red_behind", 0, 100);
+        if (const Node* v = n.get("score_base")) r.score_base = integer(*v, "score_base", 0, 1000);
+        int* deductions[] = {&r.deduct_unfinished, &r.deduct_late, &r.deduct_red_round,
+                             &r.deduct_unreported_round};
+        for (size_t i = 0; i < 4; ++i)
+            if (const Node* v = n.get(kRuleKeys[i + 3])) *deductions[i] = integer(*v, kRuleKeys[i + 3], 0, 1000);
         if (r.red_behind < r.yellow_behind)
             fail(n, "'red_behind' must be at least 'yellow_behind'");
     }

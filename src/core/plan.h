@@ -76,6 +76,14 @@ struct Task {
 struct Rules {
     int yellow_behind = 10;  // points behind pace that turn a task yellow
     int red_behind = 30;     // points behind pace that turn a task red
+    // The year-end scorecard (年终考核): each lead office starts at score_base and loses points
+    // per task unfinished past its due date, per task finished late, per round a task of its
+    // spent red, and per round a task of its went unreported.
+    int score_base = 100;
+    int deduct_unfinished = 10;
+    int deduct_late = 5;
+    int deduct_red_round = 2;
+    int deduct_unreported_round = 1;
 };
 
 struct Plan {

@@ -1,0 +1,113 @@
+// duban report: the dispatch table, the bulletin, by leader, by office, the scorecard.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/report.h"
+#include "core/report_template.h"
+
+#if __has_include("core/xlsx.h")
+#include "core/xlsx.h"
+#define DUBAN_REPORT_XLSX 1
+#endif
+
+namespace duban::cli {
+
+namespace {
+
+struct ReportCmdOptions {
+    std::string kind;
+    std::string format = "txt";
+    std::string template_file;
+    std::string output;
+    int issue = 0;
+    bool bom = false;
+    FilterOptions filter;
+};
+
+void check_combinations(const ReportCmdOptions& o) {
+    bool templated = o.format == "md" || o.format == "txt" || o.format == "html";
+    if (!o.template_file.empty() && !templated)
+        throw Error("--template works with --format md, txt or html, not " + o.format, kExitUsage);
+    if (o.bom && o.format != "csv") throw Error("--bom only applies to --format csv", kExitUsage);
+    if (o.issue && o.kind != "bulletin")
+        throw Error("--issue numbers a bulletin: use it with 'report bulletin'", kExitUsage);
+    if (o.format == "xlsx" && (o.output.empty() || o.output == "-"))
+        throw Error("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx",
+                    kExitUsage);
+}
+
+void write_xlsx(const Plan& plan, const ReportOptions& ro, const std::string& path) {
+#ifdef DUBAN_REPORT_XLSX
+    write_ledger_xlsx(plan, select(plan, ro.filter), ro.as_of, path);
+#else
+    (void)plan, (void)ro;
+    throw Error(path + ": not built with xlsx support yet (the ledger writer is not in this build)",
+                kExitData);
+#endif
+}
+
+std::string render(const ReportCmdOptions& o, const Loaded& in, const Json& view) {
+    if (o.format == "json") return dump(view);
+    if (o.format == "csv") return report_csv(view, o.bom);
+    TemplateText t = find_template(o.kind + "." + o.format + ".mustache", o.template_file, in.path);
+    TemplateEscape escape = o.format == "html" ? TemplateEscape::Html
+                            : o.format == "md" ? TemplateEscape::Markdown
+                                               : TemplateEscape::None;
+    return render_template(t, view, escape);
+}
+
+int run_report(const ReportCmdOptions& o, const Context& ctx) {
+    check_combinations(o);
+    Loaded in = load(ctx);
+    ReportOptions ro;
+    ro.as_of = ctx.as_of(in.plan);
+    ro.filter = make_filter(o.filter, ro.as_of);
+    if (o.issue) ro.issue = o.issue;
+    if (o.format == "xlsx") {
+        write_xlsx(in.plan, ro, o.output);
+        return kExitOk;
+    }
+    ReportKind kind = *parse_report_kind(o.kind);
+    std::string text = render(o, in, report_view(in.plan, kind, ro));
+    if (o.output.empty() || o.output == "-")
+        std::cout << text;
+    else
+        write_file_atomic(o.output, text);
+    return kExitOk;
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<ReportCmdOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "report", "Write a report: dispatch table, bulletin, by leader, by office, scorecard");
+    cmd->add_option("KIND", o->kind, "dispatch, bulletin, leader, office or scorecard")
+        ->required()
+        ->check(CLI::IsMember({"dispatch", "bulletin", "leader", "office", "scorecard"}));
+    cmd->add_option("--format", o->format, "txt (default), md, html, csv, json or xlsx")
+        ->check(CLI::IsMember({"txt", "md", "html", "csv", "json", "xlsx"}));
+    cmd->add_option("--template", o->template_file,
+                    "render with this Mustache template instead of the default");
+    cmd->add_option("-o,--output", o->output, "write here instead of standard output");
+    cmd->add_option("--issue", o->issue, "the bulletin's number, 第N期 (default: the round)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_flag("--bom", o->bom, "start CSV with a UTF-8 byte order mark, for Excel");
+    add_filter_options(*cmd, o->filter);
+    cmd->footer(
+        "Templates are looked up in: templates/ beside the tasks file, $DUBAN_TEMPLATES, the\n"
+        "installed templates, the source tree's templates/. docs/templates.md lists every field.\n"
+        "Examples:\n"
+        "  duban report dispatch                            this round's dispatch table\n"
+        "  duban --as-of 2021-07-15 report bulletin --format html -o 通报.html\n"
+        "  duban report leader --leader 何军 --format md\n"
+        "  duban report scorecard --format csv --bom -o 考核.csv");
+    cmd->callback([o, &ctx] { ctx.exit_code = run_report(*o, ctx); });
+}
+
+}  // namespace duban::cli
