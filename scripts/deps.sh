@@ -9,7 +9,7 @@ packages=(
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev
   # tests
-  doctest-dev python3
+  doctest-dev python3 python3-openpyxl
 )
 
 missing=()

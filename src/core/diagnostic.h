@@ -15,8 +15,10 @@ public:
     int lines() const { return static_cast<int>(starts_.size()); }
     // The 1-based line's text, without its line ending (LF or CRLF).
     std::string_view line(int line) const;
-    // Byte offset of the 1-based line's start.
-    size_t line_start(int line) const { return starts_.at(line - 1); }
+    // Byte offset of the 1-based line's start; the text's end for a line past the last.
+    size_t line_start(int line) const {
+        return line >= 1 && line <= lines() ? starts_[line - 1] : text_.size();
+    }
     // Byte offset of 1-based (line, column), the column counted in characters.
     size_t offset(int line, int column) const;
     // 1-based line and character column of a byte offset.

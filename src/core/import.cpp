@@ -57,7 +57,8 @@ std::optional<Columns> map_columns(const std::vector<std::string>& cells) {
         const int col = column_of(cells[i]);
         if (col >= 0 && c.at[col] < 0) c.at[col] = static_cast<int>(i);
     }
-    if (c.at[kId] < 0 || c.at[kTitle] < 0 || c.at[kLeaders] < 0) return std::nullopt;
+    if (c.at[kId] < 0 || c.at[kTitle] < 0 || c.at[kLeaders] < 0 || c.at[kOffice] < 0)
+        return std::nullopt;
     c.min_cells = 1 + std::max({c.at[kId], c.at[kTitle], c.at[kLeaders], c.at[kOffice]});
     c.width = cells.size();
     return c;
@@ -117,11 +118,13 @@ class RowReader {
         t.id = id(row);
         const std::string cat = strip_padding(cell(row, kCategory));
         if (!cat.empty()) *category = cat;
-        t.category = *category;
+        // A table without a 类别 column (or whose first rows leave it empty) still needs one.
+        t.category = category->empty() ? "未分类" : *category;
         t.title = std::string(trim_cell(cell(row, kTitle)));
         if (t.title.empty()) fail(row, kTitle, "the 重点工作任务 cell is empty");
         t.leaders = split_names(cell(row, kLeaders));
         t.office = join(split_names(cell(row, kOffice)), "、");
+        if (t.office.empty()) fail(row, kOffice, "the 责任股室 cell is empty");
         t.partners = split_names(cell(row, kPartners));
         return t;
     }
@@ -254,7 +257,7 @@ Plan import_table(std::string_view bytes, const std::string& filename, const Imp
     if (!header)
         throw Error(fmt::format(
             "{}: no task table found\n"
-            "hint: the table needs a header row with the cells 序号, 重点工作任务 and 责任领导, "
+            "hint: the table needs a header row with the cells 序号, 重点工作任务, 责任领导 and 责任股室, "
             "separated by tabs or commas",
             filename));
     TableRows rows = read_rows(text, *header, filename);

@@ -163,3 +163,24 @@ No match is an empty table, not an error.
   duban: --role: boss not in {lead,partner,any}
   Run 'duban --help' for usage.
   [2]
+
+Which file: -f, else $DUBAN_FILE, else tasks.yaml here or in the nearest parent folder.
+
+  $ mkdir -p office/sub && cp $FIXTURES/progress.yaml office/tasks.yaml
+  $ (cd office/sub && duban list --format tsv | wc -l)
+  10
+  $ DUBAN_FILE=$SOURCE/tasks.yaml duban list --format tsv | wc -l
+  34
+  $ (cd office/sub && DUBAN_FILE=$SOURCE/tasks.yaml duban -f ../tasks.yaml list --format tsv | wc -l)
+  10
+
+Colour only on a terminal: piped output has no escape codes unless asked for.
+
+  $ duban -f office/tasks.yaml list --category 改评价 | grep -c $'\x1b' || true
+  0
+  $ duban -f office/tasks.yaml list --category 改评价 --color always | grep -o $'\x1b\\[[0-9]*m' | cat -v | sort | uniq -c
+        9 ^[[0m
+        8 ^[[1m
+        1 ^[[32m
+  $ NO_COLOR=1 duban -f office/tasks.yaml list --category 改评价 --color auto | grep -c $'\x1b' || true
+  0

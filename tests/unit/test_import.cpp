@@ -154,7 +154,7 @@ TEST_CASE("a CSV table with quoted cells holding commas, quotes and newlines") {
 }
 
 TEST_CASE("a .csv file is read as CSV even when its header has no commas to tell") {
-    const std::string csv = "序号,重点工作任务,责任领导\n1,甲,何 军\n";
+    const std::string csv = "序号,重点工作任务,责任领导,责任股室\n1,甲,何 军,基教股\n";
     CHECK(import_text(csv, "T.CSV").tasks.at(0).leaders == Names{"何军"});
 }
 
@@ -172,14 +172,15 @@ TEST_CASE("partner cells split on every separator and names lose their padding")
     CHECK(plan.tasks[2].partners == Names{"教研室", "技术中心"});
 }
 
-TEST_CASE("columns are found by their header, in any order, with 类别 optional") {
+TEST_CASE("columns are found by their header, in any order; without 类别 a task is 未分类") {
     const Plan plan = import_text(
         "责任股室\t重点工作任务\t序  号\t责任领导\t时间节点\n"
         "基教股\t  任务一  \t1\t刘建新\t6月底\n"
         "人事股\t任务二\t２\t杨宏发\t\n");
-    CHECK(plan.categories.empty());
+    // The loader needs every task in a category, so a table without one gets 未分类.
+    CHECK(plan.categories == Names{"未分类"});
     REQUIRE(plan.tasks.size() == 2);
-    CHECK(plan.tasks[0].category.empty());
+    CHECK(plan.tasks[0].category == "未分类");
     CHECK(plan.tasks[0].title == "任务一");
     CHECK(plan.tasks[0].office == "基教股");
     CHECK(plan.tasks[1].id == 2);
@@ -221,12 +222,19 @@ TEST_CASE("a bare table needs the year from the user and is titled by it") {
     CHECK(plan.due == duban::Date{2022, 12, 31});
 }
 
+TEST_CASE("an empty 责任股室 cell is refused where it stands") {
+    ImportOptions y;
+    y.year = 2021;
+    CHECK(import_error(kHeader + "抓常规\t1\t任务\t何军\t\t\n", y) ==
+          "t.txt:2:13: the 责任股室 cell is empty");
+}
+
 TEST_CASE("import errors name the file, line and column") {
     ImportOptions y;
     y.year = 2021;
     CHECK(import_error("没有表格\n序号 重点工作任务 责任领导\n", y) ==
           "t.txt: no task table found\nhint: the table needs a header row with the cells 序号, "
-          "重点工作任务 and 责任领导, separated by tabs or commas");
+          "重点工作任务, 责任领导 and 责任股室, separated by tabs or commas");
     CHECK(import_error("\n" + kHeader + "抓常规\t一\t任务\t甲\t乙\t\n", y) ==
           "t.txt:3:5: 序号 \"一\" is not a task number");
     CHECK(import_error(kHeader + "抓常规\t\t任务\t甲\t乙\t\n", y) ==
