@@ -1,5 +1,7 @@
 #include "cli/command_line.h"
 
+#include <utility>
+
 #include "core/diagnostic.h"
 
 namespace duban::cli {
@@ -23,6 +25,25 @@ const CLI::Option* find_option(const CLI::App& command, const std::string& name)
     if (const CLI::Option* help = command.get_help_ptr(); help && help->check_name(name))
         return help;
     return nullptr;
+}
+
+// Two letters swapped ("lsit", "--stauts") is the commonest typo, and two edits by Levenshtein's
+// count, more than nearest() allows a short word: it is suggested too, as is the one name a
+// word of two or more letters begins.
+std::string suggest(const std::string& word, const std::vector<std::string>& names) {
+    if (std::string near = nearest(word, names); !near.empty()) return near;
+    for (const std::string& name : names) {
+        if (name.size() != word.size()) continue;
+        for (size_t i = 0; i + 1 < word.size(); ++i) {
+            std::string swapped = word;
+            std::swap(swapped[i], swapped[i + 1]);
+            if (swapped == name) return name;
+        }
+    }
+    std::vector<std::string> starting;
+    for (const std::string& name : names)
+        if (word.size() >= 2 && name.compare(0, word.size(), word) == 0) starting.push_back(name);
+    return starting.size() == 1 ? starting.front() : std::string();
 }
 
 std::vector<std::string> long_option_names(const CLI::App& command) {
@@ -76,7 +97,7 @@ class Walker {
             unknown_.kind = Unknown::Kind::Option;
             unknown_.word = name;
             // A one-letter option is one edit from every other: only long ones are suggested.
-            if (is_long) unknown_.suggestion = nearest(name, long_option_names(*slot_.command));
+            if (is_long) unknown_.suggestion = suggest(name, long_option_names(*slot_.command));
             return false;
         }
         bool value_attached = is_long ? eq != std::string::npos : word.size() > 2;
@@ -100,7 +121,7 @@ class Walker {
         if (!visible_subcommands(*slot_.command).empty() && slot_.positionals_filled == 0) {
             unknown_.kind = Unknown::Kind::Command;
             unknown_.word = word;
-            unknown_.suggestion = nearest(word, subcommand_names(*slot_.command));
+            unknown_.suggestion = suggest(word, subcommand_names(*slot_.command));
             return false;
         }
         return true;  // an extra argument: CLI11's own message says so
