@@ -8,11 +8,15 @@ packages=(
   cmake ninja-build g++ pkg-config
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev
+  scdoc gzip
+  # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
+  dpkg-dev file
   # tests
   doctest-dev python3 python3-openpyxl
   # run time: diff, log, --rev and the merge driver read history through git
   git
   chromium poppler-utils fonts-noto-cjk
+  man-db groff-base zsh fish
 )
 
 missing=()

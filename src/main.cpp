@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return duban::cli::report_parse_error(app, e);
+        return duban::cli::report_parse_error(app, e, {argv + 1, argv + argc});
     } catch (const duban::Error& e) {
         std::cout.flush();
         std::cerr << "duban: " << e.what() << "\n";

@@ -1,9 +1,35 @@
 #include <iostream>
 
+#include <fmt/format.h>
+
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "core/error.h"
+#include "core/paths.h"
 
 namespace duban::cli {
+
+namespace {
+
+// Prints the folder of the default templates, for users who copy one to edit it.
+void print_template_dir() {
+    std::string dir = default_template_dir();
+    if (dir.empty())
+        throw Error(fmt::format("no default templates are installed; looked in:\n  {}",
+                                fmt::join(default_template_dirs(executable_path()), "\n  ")));
+    std::cout << dir << "\n";
+    throw CLI::Success();
+}
+
+// "duban list", as the user would type it.
+std::string command_path(const CLI::App* command) {
+    std::string path;
+    for (; command && command->get_parent(); command = command->get_parent())
+        path = " " + command->get_name() + path;
+    return "duban" + path;
+}
+
+}  // namespace
 
 void setup_app(CLI::App& app, Context& ctx) {
     app.set_version_flag("--version", std::string("duban ") + DUBAN_VERSION);
@@ -17,8 +43,11 @@ void setup_app(CLI::App& app, Context& ctx) {
                    "read the tasks file as it stood at this git revision (read-only commands)")
         ->trigger_on_parse();
     app.add_option_function<std::string>(
-        "--color", [&ctx](const std::string& v) { ctx.colour = term::parse_colour_mode(v); },
-        "colour: auto (default; only on a terminal, honours NO_COLOR), always, never");
+           "--color", [&ctx](const std::string& v) { ctx.colour = term::parse_colour_mode(v); },
+           "colour: auto (default; only on a terminal, honours NO_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag_callback("--template-dir", print_template_dir,
+                          "print the folder of the default report templates and exit");
     app.footer("Run 'duban COMMAND --help' for a command's options and an example.");
 
     setup_list(app, ctx);
@@ -31,16 +60,37 @@ void setup_app(CLI::App& app, Context& ctx) {
     setup_git_setup(app, ctx);
     setup_mark(app, ctx);
     setup_report(app, ctx);
+    setup_complete(app, ctx);
     // Commands that write the tasks file refuse --rev: an old version is there to be read.
     for (const char* writer : {"mark", "import"})
         app.get_subcommand(writer)->parse_complete_callback(
             [&ctx, writer] { refuse_rev(ctx, writer); });
 }
 
-int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {
+int report_parse_error(const CLI::App& app, const CLI::ParseError& e,
+                       const std::vector<std::string>& args) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-    std::cerr << "duban: " << e.what() << "\n";
-    std::cerr << "Run 'duban --help' for usage.\n";
+    // CLI11 words a mistyped command as "A subcommand is required" and a mistyped option as
+    // "arguments were not expected": name the word instead, with what was probably meant.
+    Unknown u = find_unknown(app, args);
+    std::string where = command_path(u.command);
+    if (u.kind == Unknown::Kind::Command) {
+        std::cerr << fmt::format("{}: unknown command '{}'", where, u.word);
+        if (!u.suggestion.empty()) std::cerr << fmt::format("; did you mean '{}'?", u.suggestion);
+        std::cerr << fmt::format("\nRun '{} --help' for the commands.\n", where);
+    } else if (u.kind == Unknown::Kind::Option) {
+        std::cerr << fmt::format("{}: unknown option '{}'", where, u.word);
+        if (!u.suggestion.empty()) std::cerr << fmt::format("; did you mean '{}'?", u.suggestion);
+        std::cerr << fmt::format("\nRun '{} --help' for its options.\n", where);
+    } else if (const CLI::App* at = read_partial(app, args).command;
+               dynamic_cast<const CLI::RequiredError*>(&e) && !visible_subcommands(*at).empty() &&
+               at->get_subcommands().empty()) {
+        std::cerr << fmt::format("{}: no command given\n", command_path(at));
+        std::cerr << fmt::format("Run '{} --help' for the commands.\n", command_path(at));
+    } else {
+        std::cerr << "duban: " << e.what() << "\n";
+        std::cerr << "Run 'duban --help' for usage.\n";
+    }
     return kExitUsage;
 }
 

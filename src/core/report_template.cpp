@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.h"
 #include "core/error.h"
+#include "core/paths.h"
 #include "core/listing.h"
 #include "core/load.h"
 
@@ -282,8 +283,8 @@ std::vector<std::string> template_dirs(const std::string& tasks_file) {
     fs::path beside = fs::path(tasks_file).parent_path() / "templates";
     dirs.push_back(beside.string());
     if (const char* env = std::getenv("DUBAN_TEMPLATES"); env && *env) dirs.push_back(env);
-    dirs.push_back(DUBAN_TEMPLATE_DIR);
-    dirs.push_back(DUBAN_SOURCE_TEMPLATE_DIR);
+    // Then the installed defaults, found from where the binary is (see paths.h).
+    for (const std::string& dir : default_template_dirs(executable_path())) dirs.push_back(dir);
     return dirs;
 }
 

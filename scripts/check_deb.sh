@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the .deb from build/ (cpack -G DEB), installs it on this machine with apt-get (which
+# pulls in its Depends), runs the installed duban on the shipped tasks.yaml, and removes it.
+# Needs root (or sudo); run after scripts/build.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${BUILD_DIR:-build}
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+rm -f "$build"/duban_*.deb
+(cd "$build" && cpack -G DEB >/dev/null)
+deb=$(ls "$build"/duban_*.deb)
+echo "built $deb: Depends: $(dpkg-deb -f "$deb" Depends)"
+if dpkg-query -W -f='${Status}' duban 2>/dev/null | grep -q "install ok installed"; then
+    echo "a duban package is already installed; not touching it" >&2
+    exit 1
+fi
+trap '$sudo apt-get remove -y -qq duban >/dev/null' EXIT
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$deb" >/dev/null
+
+# Run from elsewhere, by name, as a user would: the packaged binary, not the build's.
+cd /
+[ "$(command -v duban)" = /usr/bin/duban ]
+duban --version
+duban -f "$OLDPWD/tasks.yaml" list >/dev/null
+duban -f "$OLDPWD/tasks.yaml" list --format tsv | wc -l | grep -qx 34
+# Installed in /usr while built for /usr/local: the templates are found beside the binary.
+if [ -d "$OLDPWD/templates" ]; then
+    [ "$(duban --template-dir)" = /usr/share/duban/templates ]
+fi
+duban -f "$OLDPWD/tasks.yaml" list --leader 何军 --format tsv | cut -f1 | tr '\n' ' '
+echo
+man -w duban >/dev/null
+echo "the .deb installs, runs and uninstalls cleanly"

@@ -1,0 +1,25 @@
+// Where the files installed beside the binary are: found from the binary's own location, so
+// that an installed tree works wherever it was put (cmake --install --prefix, a .deb in /usr).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace duban {
+
+// The running binary's absolute path, read from /proc/self/exe; empty when it cannot be read.
+std::string executable_path();
+
+// The folders that may hold the default templates of the binary at `executable`, best first:
+//   1. <executable's folder>/../share/duban/templates, the tree this binary was installed in;
+//   2. DUBAN_TEMPLATE_DIR, the data folder of the prefix the build was configured for;
+//   3. DUBAN_SOURCE_TEMPLATE_DIR, the source tree's templates/, for a build never installed.
+// The first is left out when `executable` is empty. Folders need not exist.
+std::vector<std::string> default_template_dirs(const std::string& executable);
+
+// The first of default_template_dirs(executable_path()) that is a folder; empty when none is.
+// A user's own templates (templates/ beside tasks.yaml, $DUBAN_TEMPLATES) come before these:
+// that part of the lookup belongs to the report code, which then calls this.
+std::string default_template_dir();
+
+}  // namespace duban
