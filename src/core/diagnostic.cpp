@@ -45,12 +45,12 @@ std::string_view LineIndex::line(int line) const {
 size_t LineIndex::offset(int line, int column) const {
     if (line < 1) return 0;
     if (line > lines()) return text_.size();
+    // A character is a lead byte and the continuation bytes (10xxxxxx) after it; counting lead
+    // bytes needs no decoding, and treats a stray byte as a character of its own.
     size_t at = starts_[line - 1];
     for (int c = 1; c < column && at < text_.size() && text_[at] != '\n'; ++c) {
-        auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text_.data() + at);
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = utf8proc_iterate(p, text_.size() - at, &cp);
-        at += n > 0 ? n : 1;
+        ++at;
+        while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
     }
     return at;
 }

@@ -88,12 +88,28 @@ private:
         throw Error(located_message(file_, lines_, line, column, message, hint));
     }
 
-    Mark mark(const yaml_mark_t& m) const {
+    Mark mark(const yaml_mark_t& m) {
         Mark out;
         out.line = static_cast<int>(m.line) + 1;
         out.column = static_cast<int>(m.column) + 1;
-        out.offset = bom_ + lines_.offset(out.line, out.column);
+        out.offset = bom_ + byte_offset(m);
         return out;
+    }
+
+    // libyaml counts positions in characters. Events come in file order, so a cursor that only
+    // moves forward turns character indexes into byte offsets in one pass over the text; a
+    // mark behind the cursor (rare) is found from its line instead.
+    size_t byte_offset(const yaml_mark_t& m) {
+        if (m.index < cursor_chars_)
+            return lines_.offset(static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1);
+        while (cursor_chars_ < m.index && cursor_bytes_ < body_.size()) {
+            ++cursor_bytes_;
+            while (cursor_bytes_ < body_.size() &&
+                   (static_cast<unsigned char>(body_[cursor_bytes_]) & 0xC0) == 0x80)
+                ++cursor_bytes_;
+            ++cursor_chars_;
+        }
+        return cursor_bytes_;
     }
 
     Event next() {
@@ -226,6 +242,8 @@ private:
     const std::string& file_;
     LineIndex lines_;
     yaml_parser_t parser_{};
+    size_t cursor_chars_ = 0;
+    size_t cursor_bytes_ = 0;
 };
 
 // The text converted from GB18030 (a superset of GBK), or empty when it is not that either.
