@@ -20,7 +20,7 @@ bool write_all(int fd, std::string_view bytes);
 // destructor removes the temporary file if commit() was never reached. Failures throw Error
 // naming `path` and what failed.
 class TempFile {
-public:
+  public:
     explicit TempFile(const std::string& path);
     ~TempFile();
     TempFile(const TempFile&) = delete;
@@ -31,7 +31,7 @@ public:
     void write(std::string_view content, const WriteStep& step = write_all);
     void commit();
 
-private:
+  private:
     std::string path_;
     std::string dir_;
     std::string name_;

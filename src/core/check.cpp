@@ -63,13 +63,14 @@ void check_updates(const Task& t, std::vector<Finding>& out) {
                            fmt::format("task {}: progress falls from {}% to {}% on {}", t.id,
                                        t.updates[i - 1].progress, u.progress, u.date.str())});
         if (is_finished(u.status) && u.progress != 100)
-            out.push_back({Severity::Error, u.pos,
-                           fmt::format("task {}: status {} ({}) with progress {}%; done means 100",
-                                       t.id, status_keyword(u.status), status_label(u.status),
-                                       u.progress)});
+            out.push_back(
+                {Severity::Error, u.pos,
+                 fmt::format("task {}: status {} ({}) with progress {}%; done means 100", t.id,
+                             status_keyword(u.status), status_label(u.status), u.progress)});
         if (u.status == Status::Closed && u.evidence.empty())
-            out.push_back({Severity::Error, u.pos,
-                           fmt::format("task {}: closed (已销号) without evidence (佐证材料)", t.id)});
+            out.push_back(
+                {Severity::Error, u.pos,
+                 fmt::format("task {}: closed (已销号) without evidence (佐证材料)", t.id)});
         if (u.status == Status::Closed && u.by.empty())
             out.push_back({Severity::Error, u.pos,
                            fmt::format("task {}: closed (已销号) without 'by:' naming who signed "
@@ -111,9 +112,8 @@ std::vector<Finding> check_plan(const Plan& plan) {
     }
     near_duplicates(leaders, "leader", out);
     near_duplicates(offices, "office", out);
-    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
-        return a.pos.line < b.pos.line;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Finding& a, const Finding& b) { return a.pos.line < b.pos.line; });
     return out;
 }
 

@@ -8,7 +8,9 @@ namespace duban {
 
 namespace {
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 }  // namespace
 
@@ -42,7 +44,9 @@ Date Date::from_days(long z) {
     return d;
 }
 
-std::string Date::str() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string Date::str() const {
+    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
 
 Date Date::plus_months(int months) const {
     int total = year * 12 + (month - 1) + months;

@@ -84,8 +84,8 @@ int count_chars(std::string_view utf8) {
     return n;
 }
 
-std::string located_message(const std::string& file, const LineIndex& lines, int line,
-                            int column, std::string_view message, std::string_view hint) {
+std::string located_message(const std::string& file, const LineIndex& lines, int line, int column,
+                            std::string_view message, std::string_view hint) {
     std::string out;
     if (line <= 0) {
         out = fmt::format("{}: {}", file, message);

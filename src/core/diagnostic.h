@@ -9,7 +9,7 @@ namespace duban {
 
 // The text's lines, for turning positions into line and column and back.
 class LineIndex {
-public:
+  public:
     explicit LineIndex(std::string_view text);
     // Number of lines (a final line without a newline counts).
     int lines() const { return static_cast<int>(starts_.size()); }
@@ -24,7 +24,7 @@ public:
     // 1-based line and character column of a byte offset.
     void position(size_t offset, int* line, int* column) const;
 
-private:
+  private:
     std::string_view text_;
     std::vector<size_t> starts_;
 };
@@ -32,8 +32,8 @@ private:
 // "file:line:column: message", then the line itself with a caret under the column (lined up
 // by display width, so it sits under the right Chinese character), then "hint: ..." when a
 // hint is given. Line 0 means no position: just "file: message".
-std::string located_message(const std::string& file, const LineIndex& lines, int line,
-                            int column, std::string_view message, std::string_view hint = {});
+std::string located_message(const std::string& file, const LineIndex& lines, int line, int column,
+                            std::string_view message, std::string_view hint = {});
 
 // The spaces (and tabs, where the line has them) that put a caret under the 1-based character
 // `column` of `line`, counted in display width so it sits under the right Chinese character.

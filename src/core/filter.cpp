@@ -38,8 +38,7 @@ bool Filter::matches(const Task& t) const {
     if (!offices.empty() && !office_matches(*this, t)) return false;
     if (!categories.empty() && !any_name(categories, {t.category})) return false;
     Status status = as_of ? state_at(t, *as_of).status : t.status();
-    if (!statuses.empty() &&
-        std::find(statuses.begin(), statuses.end(), status) == statuses.end())
+    if (!statuses.empty() && std::find(statuses.begin(), statuses.end(), status) == statuses.end())
         return false;
     if (!texts.empty() && std::none_of(texts.begin(), texts.end(), [&](const std::string& s) {
             return t.title.find(s) != std::string::npos;

@@ -255,11 +255,12 @@ Plan import_table(std::string_view bytes, const std::string& filename, const Imp
     const std::string text = to_utf8(bytes, filename, opts.encoding);
     const std::optional<Header> header = find_header(text, filename);
     if (!header)
-        throw Error(fmt::format(
-            "{}: no task table found\n"
-            "hint: the table needs a header row with the cells 序号, 重点工作任务, 责任领导 and 责任股室, "
-            "separated by tabs or commas",
-            filename));
+        throw Error(
+            fmt::format("{}: no task table found\n"
+                        "hint: the table needs a header row with the cells 序号, 重点工作任务, "
+                        "责任领导 and 责任股室, "
+                        "separated by tabs or commas",
+                        filename));
     TableRows rows = read_rows(text, *header, filename);
     const NoticeFacts facts = read_notice(prose_lines(text, *header));
 

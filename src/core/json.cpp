@@ -55,6 +55,8 @@ Json judged_task_json(const Task& t, const Plan& plan, Date as_of) {
     return j;
 }
 
-std::string dump(const Json& value) { return value.dump(2) + "\n"; }
+std::string dump(const Json& value) {
+    return value.dump(2) + "\n";
+}
 
 }  // namespace duban

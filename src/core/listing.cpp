@@ -30,8 +30,8 @@ std::vector<std::string> fields(const Plan& plan, const Task& t, Date as_of) {
             std::string(light_keyword(j.light))};
 }
 
-const std::vector<std::string> kHeader = {"id",     "category", "title",    "leaders",
-                                          "office", "partners", "due",      "status",
+const std::vector<std::string> kHeader = {"id",       "category", "title", "leaders",
+                                          "office",   "partners", "due",   "status",
                                           "progress", "expected", "light"};
 
 }  // namespace
@@ -49,9 +49,12 @@ std::string csv_field(std::string_view text) {
 std::string md_cell(std::string_view text) {
     std::string out;
     for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += "<br>";
-        else if (c != '\r') out += c;
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n')
+            out += "<br>";
+        else if (c != '\r')
+            out += c;
     }
     return out;
 }
@@ -77,8 +80,7 @@ std::string tasks_delimited(const Plan& plan, const std::vector<const Task*>& ta
     return out;
 }
 
-std::string tasks_markdown(const Plan& plan, const std::vector<const Task*>& tasks,
-                           Date as_of) {
+std::string tasks_markdown(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of) {
     std::string out =
         "| 序号 | 类别 | 重点工作任务 | 责任领导 | 责任股室 | 协办股室（单位） | 完成时限 | 状态 | "
         "进度 | 序时进度 | 预警 |\n|---:|---|---|---|---|---|---|---|---:|---:|---|\n";

@@ -23,8 +23,7 @@ std::string tasks_delimited(const Plan& plan, const std::vector<const Task*>& ta
 
 // A Markdown table with Chinese headers, one row per task, judged as of `as_of` like
 // tasks_delimited, with 序时进度 and 预警 columns.
-std::string tasks_markdown(const Plan& plan, const std::vector<const Task*>& tasks,
-                           Date as_of);
+std::string tasks_markdown(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of);
 
 // Names joined the way Chinese documents list them: 何军、戴方栋.
 std::string join_names(const std::vector<std::string>& names);

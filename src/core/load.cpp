@@ -21,22 +21,22 @@ using yaml::Kind;
 using yaml::Node;
 
 const std::vector<std::string> kTopKeys = {"plan", "tasks"};
-const std::vector<std::string> kPlanKeys = {"title", "issuer", "document", "start", "due",
-                                            "dispatch_months", "categories", "rules"};
-const std::vector<std::string> kRuleKeys = {"yellow_behind",     "red_behind",
-                                            "score_base",        "deduct_unfinished",
-                                            "deduct_late",       "deduct_red_round",
-                                            "deduct_unreported_round"};
-const std::vector<std::string> kTaskKeys = {"id", "category", "title", "leaders", "office",
-                                            "partners", "due", "milestones", "updates"};
-const std::vector<std::string> kUpdateKeys = {"date", "progress", "status", "note", "problems",
-                                              "next", "by", "evidence"};
+const std::vector<std::string> kPlanKeys = {"title", "issuer",          "document",   "start",
+                                            "due",   "dispatch_months", "categories", "rules"};
+const std::vector<std::string> kRuleKeys = {
+    "yellow_behind",          "red_behind",  "score_base",
+    "deduct_unfinished",      "deduct_late", "deduct_red_round",
+    "deduct_unreported_round"};
+const std::vector<std::string> kTaskKeys = {
+    "id", "category", "title", "leaders", "office", "partners", "due", "milestones", "updates"};
+const std::vector<std::string> kUpdateKeys = {"date",     "progress", "status", "note",
+                                              "problems", "next",     "by",     "evidence"};
 const std::vector<std::string> kMilestoneKeys = {"date", "target", "what"};
 
 // Turns the YAML tree into a Plan, checking every value against the file format
 // (docs/tasks-format.md) and naming the exact spot of the first thing that is wrong.
 class Reader {
-public:
+  public:
     Reader(std::string_view body, const std::string& file) : file_(file), lines_(body) {}
 
     Plan plan(const Node& root) {
@@ -53,8 +53,9 @@ public:
                 auto [it, fresh] = ids.emplace(p.tasks.back().id, t.start.line);
                 if (!fresh) {
                     const Node& id = *t.get("id");
-                    fail(id, fmt::format("task id {} is already used by the task on line {}",
-                                         p.tasks.back().id, it->second),
+                    fail(id,
+                         fmt::format("task id {} is already used by the task on line {}",
+                                     p.tasks.back().id, it->second),
                          "every task needs its own number (序号)");
                 }
             }
@@ -62,7 +63,7 @@ public:
         return p;
     }
 
-private:
+  private:
     [[noreturn]] void fail(const Node& at, std::string_view message,
                            std::string_view hint = {}) const {
         throw Error(located_message(file_, lines_, at.start.line, at.start.column, message, hint));
@@ -85,8 +86,8 @@ private:
             bool ok = false;
             for (const auto& name : known) ok = ok || k.value == name;
             if (ok) continue;
-            std::string hint = fmt::format("the keys allowed {} are: {}", where,
-                                           fmt::join(known, ", "));
+            std::string hint =
+                fmt::format("the keys allowed {} are: {}", where, fmt::join(known, ", "));
             std::string near = nearest(k.value, known);
             if (!near.empty()) hint = fmt::format("did you mean '{}'? ", near) + hint;
             fail(k, fmt::format("unknown key '{}' {}", k.value, where), hint);
@@ -94,7 +95,8 @@ private:
     }
 
     std::string text(const Node& n, std::string_view key) const {
-        if (n.kind != Kind::Scalar) fail(n, fmt::format("'{}' takes text, not a list or mapping", key));
+        if (n.kind != Kind::Scalar)
+            fail(n, fmt::format("'{}' takes text, not a list or mapping", key));
         return n.is_null() ? std::string() : n.value;
     }
 
@@ -108,8 +110,8 @@ private:
         std::string what = fmt::format("'{}' must be a whole number from {} to {}", key, lo, hi);
         if (n.kind != Kind::Scalar || n.is_null()) fail(n, what);
         const std::string& v = n.value;
-        bool digits = !v.empty() && v.size() <= 9 &&
-                      v.find_first_not_of("0123456789") == std::string::npos;
+        bool digits =
+            !v.empty() && v.size() <= 9 && v.find_first_not_of("0123456789") == std::string::npos;
         if (!digits) fail(n, fmt::format("{}, not '{}'", what, v));
         int value = std::stoi(v);
         if (value < lo || value > hi) fail(n, fmt::format("{}, not {}", what, value));
@@ -168,7 +170,8 @@ private:
         int* deductions[] = {&r.deduct_unfinished, &r.deduct_late, &r.deduct_red_round,
                              &r.deduct_unreported_round};
         for (size_t i = 0; i < 4; ++i)
-            if (const Node* v = n.get(kRuleKeys[i + 3])) *deductions[i] = integer(*v, kRuleKeys[i + 3], 0, 1000);
+            if (const Node* v = n.get(kRuleKeys[i + 3]))
+                *deductions[i] = integer(*v, kRuleKeys[i + 3], 0, 1000);
         if (r.red_behind < r.yellow_behind)
             fail(n, "'red_behind' must be at least 'yellow_behind'");
     }
@@ -234,7 +237,7 @@ private:
         u.pos = {n.start.line, n.start.column};
         u.date = date(required(n, "date", n), "date");
         u.progress = integer(required(n, "progress", n), "progress", 0, 100);
-        u.status = u.progress == 0 ? Status::NotStarted
+        u.status = u.progress == 0     ? Status::NotStarted
                    : u.progress == 100 ? Status::Done
                                        : Status::InProgress;
         if (const Node* v = n.get("status")) {

@@ -51,8 +51,10 @@ void set_light(const Plan& plan, const Task& task, Date date, Judgement& j) {
         j.light = Light::Red;
         why.push_back(fmt::format("已超期 {} 天", j.overdue_days));
     }
-    if (j.gap >= r.red_behind) j.light = Light::Red;
-    else if (j.gap >= r.yellow_behind && j.light == Light::Green) j.light = Light::Yellow;
+    if (j.gap >= r.red_behind)
+        j.light = Light::Red;
+    else if (j.gap >= r.yellow_behind && j.light == Light::Green)
+        j.light = Light::Yellow;
     if (j.gap >= r.yellow_behind) why.push_back(fmt::format("落后序时进度 {} 个百分点", j.gap));
     if (const Milestone* m = missed_milestone(task, date, j.state.progress)) {
         if (j.light == Light::Green) j.light = Light::Yellow;
@@ -90,8 +92,8 @@ void escalate(const Plan& plan, const Task& task, Date date, Judgement& j) {
         j.escalation.push_back({"talk", "约谈", "对相关负责人实行约谈"});
     }
     if (j.overdue_days > 0)
-        j.escalation.push_back(
-            {"self-examination", "书面检查", "未在期限内完成任务，相关负责人作出书面检查，说明原因"});
+        j.escalation.push_back({"self-examination", "书面检查",
+                                "未在期限内完成任务，相关负责人作出书面检查，说明原因"});
     Round now = round_at(plan, date);
     if (now.number < 2 || is_finished(j.state.status)) return;
     Round before = round_at(plan, Date::from_days(now.start.days() - 1));
@@ -130,8 +132,8 @@ Round round_at(const Plan& plan, Date date) {
     // Whole months from the start to `date`, then the round those months fall in; computed, not
     // counted, so a plan of any length costs the same.
     const int step = plan.dispatch_months;
-    long months = (static_cast<long>(date.year) - plan.start.year) * 12 + date.month -
-                  plan.start.month;
+    long months =
+        (static_cast<long>(date.year) - plan.start.year) * 12 + date.month - plan.start.month;
     if (months > 0 && plan.start.plus_months(static_cast<int>(months)) > date) --months;
     const int index = months <= 0 ? 0 : static_cast<int>(months / step);
     Round r{index + 1, plan.start.plus_months(index * step),

@@ -42,12 +42,12 @@ struct Escalation {
 
 struct Judgement {
     State state;
-    int expected = 0;        // 序时进度, percent
-    int gap = 0;             // expected − actual; positive means behind
+    int expected = 0;  // 序时进度, percent
+    int gap = 0;       // expected − actual; positive means behind
     Light light = Light::Green;
-    std::string reason;      // why the light, in words: 落后序时进度 25 个百分点
-    int overdue_days = 0;    // days past due and not finished; 0 when not overdue
-    bool reported = true;    // has an update in the current round (finished tasks need none)
+    std::string reason;    // why the light, in words: 落后序时进度 25 个百分点
+    int overdue_days = 0;  // days past due and not finished; 0 when not overdue
+    bool reported = true;  // has an update in the current round (finished tasks need none)
     std::vector<Escalation> escalation;
 };
 

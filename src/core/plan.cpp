@@ -19,8 +19,12 @@ constexpr StatusName kStatusNames[] = {
 
 }  // namespace
 
-std::string_view status_keyword(Status s) { return kStatusNames[static_cast<int>(s)].keyword; }
-std::string_view status_label(Status s) { return kStatusNames[static_cast<int>(s)].label; }
+std::string_view status_keyword(Status s) {
+    return kStatusNames[static_cast<int>(s)].keyword;
+}
+std::string_view status_label(Status s) {
+    return kStatusNames[static_cast<int>(s)].label;
+}
 
 std::optional<Status> parse_status(std::string_view text) {
     for (const auto& n : kStatusNames)

@@ -27,7 +27,9 @@ std::string_view status_label(Status s);
 // Either spelling, as a user may type it; nullopt when neither.
 std::optional<Status> parse_status(std::string_view text);
 // done or closed.
-inline bool is_finished(Status s) { return s == Status::Done || s == Status::Closed; }
+inline bool is_finished(Status s) {
+    return s == Status::Done || s == Status::Closed;
+}
 
 // A time node (时间节点): by `date` the task should stand at `target` percent.
 struct Milestone {
@@ -42,10 +44,10 @@ struct Update {
     Date date;
     int progress = 0;
     Status status = Status::InProgress;
-    std::string note;      // 本期进展
-    std::string problems;  // 存在问题
-    std::string next;      // 下步计划
-    std::string by;        // who reported, or who signed a closing off
+    std::string note;                   // 本期进展
+    std::string problems;               // 存在问题
+    std::string next;                   // 下步计划
+    std::string by;                     // who reported, or who signed a closing off
     std::vector<std::string> evidence;  // 佐证材料
     Pos pos;
 };
@@ -54,14 +56,14 @@ struct Task {
     int id = 0;
     std::string category;
     std::string title;
-    std::vector<std::string> leaders;   // 责任领导
-    std::string office;                 // 责任股室, the lead office
-    std::vector<std::string> partners;  // 协办股室（单位）
-    std::optional<Date> due;            // overrides the plan's due date
-    std::vector<Milestone> milestones;  // oldest first
-    std::vector<Update> updates;        // oldest first
-    Pos pos;                            // the task's `- id:` line
-    std::map<std::string, Pos> key_pos; // where each key of the task stood
+    std::vector<std::string> leaders;    // 责任领导
+    std::string office;                  // 责任股室, the lead office
+    std::vector<std::string> partners;   // 协办股室（单位）
+    std::optional<Date> due;             // overrides the plan's due date
+    std::vector<Milestone> milestones;   // oldest first
+    std::vector<Update> updates;         // oldest first
+    Pos pos;                             // the task's `- id:` line
+    std::map<std::string, Pos> key_pos;  // where each key of the task stood
 
     // The latest update, or nullptr when the task has none.
     const Update* latest() const { return updates.empty() ? nullptr : &updates.back(); }

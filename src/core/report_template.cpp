@@ -9,9 +9,9 @@
 
 #include "core/diagnostic.h"
 #include "core/error.h"
-#include "core/paths.h"
 #include "core/listing.h"
 #include "core/load.h"
+#include "core/paths.h"
 
 namespace duban {
 

@@ -18,7 +18,9 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr int kMaxDepth = 64;
 
-bool has_bom(std::string_view text) { return text.substr(0, 3) == kBom; }
+bool has_bom(std::string_view text) {
+    return text.substr(0, 3) == kBom;
+}
 
 // Column (1-based, characters) of the full-width colon in a line shaped like a key typed with
 // a Chinese input method: `status：推进中` or `- date：2021-04-28`; 0 when the line is not.
@@ -28,8 +30,8 @@ int fullwidth_colon_key(std::string_view line) {
     if (line.substr(i, 2) == "- ") i = line.find_first_not_of(' ', i + 2);
     if (i == std::string_view::npos) return 0;
     size_t key_start = i;
-    while (i < line.size() && (isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' ||
-                               line[i] == '-'))
+    while (i < line.size() &&
+           (isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '-'))
         ++i;
     if (i == key_start) return 0;
     while (i < line.size() && line[i] == ' ') ++i;
@@ -51,15 +53,14 @@ struct EventDeleter {
 using Event = std::unique_ptr<yaml_event_t, EventDeleter>;
 
 class Builder {
-public:
+  public:
     Builder(std::string_view text, const std::string& file)
         : bom_(has_bom(text) ? kBom.size() : 0),
           body_(text.substr(bom_)),
           file_(file),
           lines_(body_) {
         yaml_parser_initialize(&parser_);
-        yaml_parser_set_input_string(&parser_,
-                                     reinterpret_cast<const unsigned char*>(body_.data()),
+        yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(body_.data()),
                                      body_.size());
         yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
     }
@@ -82,7 +83,7 @@ public:
         return root;
     }
 
-private:
+  private:
     [[noreturn]] void fail(int line, int column, std::string_view message,
                            std::string_view hint = {}) const {
         throw Error(located_message(file_, lines_, line, column, message, hint));
@@ -152,7 +153,8 @@ private:
             fail(line, column, "a tab character here: YAML indents with spaces only",
                  "replace the tab with spaces");
         std::string message = problem;
-        if (!context.empty()) message += fmt::format(" ({} that began at {}:{})", context, cline, ccol);
+        if (!context.empty())
+            message += fmt::format(" ({} that began at {}:{})", context, cline, ccol);
         fail(line, column, message);
     }
 
@@ -182,13 +184,20 @@ private:
         n.start = mark(e->start_mark);
         n.end = mark(e->end_mark);
         switch (e->type) {
-            case YAML_SCALAR_EVENT: scalar(*e, n); break;
-            case YAML_SEQUENCE_START_EVENT: sequence(*e, n, depth); break;
-            case YAML_MAPPING_START_EVENT: mapping(*e, n, depth); break;
+            case YAML_SCALAR_EVENT:
+                scalar(*e, n);
+                break;
+            case YAML_SEQUENCE_START_EVENT:
+                sequence(*e, n, depth);
+                break;
+            case YAML_MAPPING_START_EVENT:
+                mapping(*e, n, depth);
+                break;
             case YAML_ALIAS_EVENT:
                 fail(n.start.line, n.start.column,
                      "aliases (*name) are not used in tasks files; write the value out");
-            default: fail(n.start.line, n.start.column, "unexpected content here");
+            default:
+                fail(n.start.line, n.start.column, "unexpected content here");
         }
         return n;
     }
@@ -197,20 +206,29 @@ private:
         n.kind = Kind::Scalar;
         n.value.assign(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
         switch (e.data.scalar.style) {
-            case YAML_SINGLE_QUOTED_SCALAR_STYLE: n.style = Style::SingleQuoted; break;
-            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n.style = Style::DoubleQuoted; break;
-            case YAML_LITERAL_SCALAR_STYLE: n.style = Style::Literal; break;
-            case YAML_FOLDED_SCALAR_STYLE: n.style = Style::Folded; break;
-            default: n.style = Style::Plain; break;
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+                n.style = Style::SingleQuoted;
+                break;
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+                n.style = Style::DoubleQuoted;
+                break;
+            case YAML_LITERAL_SCALAR_STYLE:
+                n.style = Style::Literal;
+                break;
+            case YAML_FOLDED_SCALAR_STYLE:
+                n.style = Style::Folded;
+                break;
+            default:
+                n.style = Style::Plain;
+                break;
         }
-        if (n.style == Style::SingleQuoted || n.style == Style::DoubleQuoted)
-            check_quote_closed(n);
+        if (n.style == Style::SingleQuoted || n.style == Style::DoubleQuoted) check_quote_closed(n);
     }
 
     void sequence(const yaml_event_t& e, Node& n, int depth) {
         n.kind = Kind::Sequence;
-        n.style = e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? Style::Flow
-                                                                           : Style::Block;
+        n.style =
+            e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? Style::Flow : Style::Block;
         for (Event c = next(); c->type != YAML_SEQUENCE_END_EVENT; c = next())
             n.items.push_back(node(std::move(c), depth + 1));
         n.end = n.items.empty() ? n.end : n.items.back().end;
@@ -218,8 +236,8 @@ private:
 
     void mapping(const yaml_event_t& e, Node& n, int depth) {
         n.kind = Kind::Mapping;
-        n.style = e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? Style::Flow
-                                                                         : Style::Block;
+        n.style =
+            e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? Style::Flow : Style::Block;
         std::unordered_map<std::string, int> seen;
         for (Event c = next(); c->type != YAML_MAPPING_END_EVENT; c = next()) {
             Node key = node(std::move(c), depth + 1);
@@ -228,8 +246,8 @@ private:
                 auto [it, fresh] = seen.emplace(key.value, key.start.line);
                 if (!fresh)
                     fail(key.start.line, key.start.column,
-                         fmt::format("duplicate key '{}': it is already set on line {}",
-                                     key.value, it->second),
+                         fmt::format("duplicate key '{}': it is already set on line {}", key.value,
+                                     it->second),
                          "keep one of the two; YAML readers silently drop one of them");
             }
             n.pairs.emplace_back(std::move(key), std::move(value));
@@ -272,8 +290,7 @@ const Node* Node::get(std::string_view key) const {
 
 bool Node::is_null() const {
     return kind == Kind::Scalar && style == Style::Plain &&
-           (value.empty() || value == "~" || value == "null" || value == "Null" ||
-            value == "NULL");
+           (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
 }
 
 void check_utf8(std::string_view text, const std::string& file) {
@@ -289,13 +306,14 @@ void check_utf8(std::string_view text, const std::string& file) {
         LineIndex lines(text);
         int line = 0, column = 0;
         lines.position(at, &line, &column);
-        std::string message = fmt::format(
-            "{}:{}:{}: this file is not UTF-8: byte 0x{:02X} cannot start a character", file,
-            line, column, static_cast<unsigned char>(text[at]));
+        std::string message =
+            fmt::format("{}:{}:{}: this file is not UTF-8: byte 0x{:02X} cannot start a character",
+                        file, line, column, static_cast<unsigned char>(text[at]));
         std::string decoded = from_gb18030(lines.line(line));
         if (!from_gb18030(text).empty()) {
             throw Error(fmt::format(
-                "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese editions save "
+                "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese "
+                "editions save "
                 "in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{}' > "
                 "'{}.utf8' && mv '{}.utf8' '{}'",
                 message, decoded, caret_padding(decoded, column), file, file, file, file));

@@ -24,9 +24,9 @@ struct Mark {
 struct Node {
     Kind kind = Kind::Scalar;
     Style style = Style::Plain;
-    std::string value;                          // scalars only
-    std::vector<Node> items;                    // sequences only
-    std::vector<std::pair<Node, Node>> pairs;   // mappings only, in file order
+    std::string value;                         // scalars only
+    std::vector<Node> items;                   // sequences only
+    std::vector<std::pair<Node, Node>> pairs;  // mappings only, in file order
     Mark start;
     Mark end;
 

@@ -14,8 +14,7 @@ ColourMode parse_colour_mode(std::string_view text) {
     if (text == "auto") return ColourMode::Auto;
     if (text == "always") return ColourMode::Always;
     if (text == "never") return ColourMode::Never;
-    throw Error("--color takes always, never or auto, not '" + std::string(text) + "'",
-                kExitUsage);
+    throw Error("--color takes always, never or auto, not '" + std::string(text) + "'", kExitUsage);
 }
 
 bool colour_enabled(ColourMode mode, int fd) {
@@ -44,14 +43,29 @@ std::string paint(std::string_view text, Style style, bool enabled) {
     if (!enabled || style == Style::None) return std::string(text);
     const char* code = "";
     switch (style) {
-        case Style::None: break;
-        case Style::Bold: code = "1"; break;
-        case Style::Dim: code = "2"; break;
-        case Style::Red: code = "31"; break;
-        case Style::Yellow: code = "33"; break;
-        case Style::Green: code = "32"; break;
-        case Style::Blue: code = "34"; break;
-        case Style::Cyan: code = "36"; break;
+        case Style::None:
+            break;
+        case Style::Bold:
+            code = "1";
+            break;
+        case Style::Dim:
+            code = "2";
+            break;
+        case Style::Red:
+            code = "31";
+            break;
+        case Style::Yellow:
+            code = "33";
+            break;
+        case Style::Green:
+            code = "32";
+            break;
+        case Style::Blue:
+            code = "34";
+            break;
+        case Style::Cyan:
+            code = "36";
+            break;
     }
     return std::string("\x1b[") + code + "m" + std::string(text) + "\x1b[0m";
 }

@@ -33,8 +33,8 @@ std::string findings(const std::string& text) {
 }  // namespace
 
 TEST_CASE("a near-duplicate leader is reported with the tasks of each spelling, never merged") {
-    auto f = findings(kHead + task(2, "何军, 戴方栋", "法制安全股") + task(11, "戴方栋", "社会体育股") +
-                      task(20, "戴方栎", "人才中心"));
+    auto f = findings(kHead + task(2, "何军, 戴方栋", "法制安全股") +
+                      task(11, "戴方栋", "社会体育股") + task(20, "戴方栎", "人才中心"));
     CHECK(f == std::string(
                    "20: warning: leader 戴方栎 (task 20) looks like a misspelling of 戴方栋 (tasks "
                    "2, 11)\n"));
@@ -44,11 +44,11 @@ TEST_CASE("an office written two ways is reported") {
     auto f = findings(kHead + task(1, "何军", "基教股") + task(2, "何军", "基教股") +
                       task(3, "何军", "人事股", "    partners: [基较股]\n") +
                       task(4, "何军", "工 会") + task(5, "何军", "工会") + task(6, "何军", "工会"));
-    CHECK(f == std::string(
-                   "22: warning: office 基较股 (task 3) looks like a misspelling of 基教股 "
-                   "(tasks 1, 2)\n"
-                   "27: warning: office 工 会 (task 4) is the same name written with different "
-                   "padding as 工会 (tasks 5, 6)\n"));
+    CHECK(f ==
+          std::string("22: warning: office 基较股 (task 3) looks like a misspelling of 基教股 "
+                      "(tasks 1, 2)\n"
+                      "27: warning: office 工 会 (task 4) is the same name written with different "
+                      "padding as 工会 (tasks 5, 6)\n"));
 }
 
 TEST_CASE("update order, falling progress, done below 100 and closing without evidence") {

@@ -19,8 +19,8 @@ namespace {
 
 std::vector<fs::path> inputs(const char* kind) {
     std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(fs::path(DUBAN_SOURCE_DIR) / "tests" /
-                                                "fuzz-regressions" / kind))
+    for (const auto& e :
+         fs::directory_iterator(fs::path(DUBAN_SOURCE_DIR) / "tests" / "fuzz-regressions" / kind))
         out.push_back(e.path());
     std::sort(out.begin(), out.end());
     return out;

@@ -92,16 +92,18 @@ TEST_CASE("broken files are rejected at the exact line and column") {
     };
     const Case cases[] = {
         // An unclosed quote would swallow the tasks after it.
-        {kHead + "  - id: 1\n    category: 抓常规\n    title: \"没有结束的引号\n"
-                 "    leaders: [何军]\n    office: 体卫股\n" + kTask2 +
-                 "  - id: 3\n    category: 抓常规\n    title: \"有引号\"\n",
+        {kHead +
+             "  - id: 1\n    category: 抓常规\n    title: \"没有结束的引号\n"
+             "    leaders: [何军]\n    office: 体卫股\n" +
+             kTask2 + "  - id: 3\n    category: 抓常规\n    title: \"有引号\"\n",
          "t.yaml:9:12: this quoted text is never closed on its line: it runs on into line 10 "
          "and swallows what follows"},
         {kHead + "  - id: 1\n    title: '没有结束\n",
          "t.yaml:8:12: this quoted text is never closed: its closing quote is missing"},
         // A key typed with a Chinese input method.
-        {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progress: 30\n"
-                          "        status：推进中\n",
+        {kHead + kTask2 +
+             "    updates:\n      - date: 2021-04-28\n        progress: 30\n"
+             "        status：推进中\n",
          "t.yaml:16:15: this key is followed by a full-width colon '：'"},
         {kHead + kTask2 + "    office: 体卫股\n",
          "t.yaml:13:5: duplicate key 'office': it is already set on line 11"},
@@ -115,15 +117,15 @@ TEST_CASE("broken files are rejected at the exact line and column") {
          "t.yaml:15:19: 'progress' must be a whole number from 0 to 100, not '-1'"},
         {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progress: 3.5\n",
          "t.yaml:15:19: 'progress' must be a whole number from 0 to 100, not '3.5'"},
-        {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progress: 30\n"
-                          "        status: 进行中\n",
+        {kHead + kTask2 +
+             "    updates:\n      - date: 2021-04-28\n        progress: 30\n"
+             "        status: 进行中\n",
          "t.yaml:16:17: unknown status '进行中'"},
         {kHead + kTask2 + "    updates:\n      - date: 2021-13-01\n        progress: 30\n",
          "t.yaml:14:15: 'date' must be a real date written YYYY-MM-DD, not '2021-13-01'"},
         {kHead + kTask2 + "    due: 2021-02-30\n",
          "t.yaml:13:10: 'due' must be a real date written YYYY-MM-DD, not '2021-02-30'"},
-        {kHead + "  - id: 1\n    category: 抓长规\n",
-         "t.yaml:8:15: unknown category '抓长规'"},
+        {kHead + "  - id: 1\n    category: 抓长规\n", "t.yaml:8:15: unknown category '抓长规'"},
         {kHead + kTask2 + kTask2, "t.yaml:13:9: task id 2 is already used by the task on line 7"},
         {kHead + kTask2 + "  - id: 3\n", "t.yaml:13:5: 'category:' is missing here"},
         {"", "t.yaml:1:1: the file is empty: it has no plan"},

@@ -7,7 +7,9 @@ using namespace duban;
 
 namespace {
 
-Date d(const char* s) { return *parse_date(s); }
+Date d(const char* s) {
+    return *parse_date(s);
+}
 
 // A 2021 plan with one task and the given extra lines (milestones, updates).
 Plan plan_with(const std::string& extra, const std::string& rules = "") {
@@ -21,8 +23,8 @@ Plan plan_with(const std::string& extra, const std::string& rules = "") {
 }
 
 std::string update(const char* date, int progress, const char* status = "in-progress") {
-    return std::string("      - date: ") + date + "\n        progress: " +
-           std::to_string(progress) + "\n        status: " + status + "\n";
+    return std::string("      - date: ") + date +
+           "\n        progress: " + std::to_string(progress) + "\n        status: " + status + "\n";
 }
 
 std::string labels(const Judgement& j) {
@@ -64,17 +66,19 @@ TEST_CASE("lights, with the reason in words") {
          Light::Yellow, "落后序时进度 10 个百分点"},
         {"9 behind is green", "    updates:\n" + update("2021-06-30", 41), "2021-07-02",
          Light::Green, "符合序时进度"},
-        {"30 behind is red", "    updates:\n" + update("2021-06-30", 20), "2021-07-02",
-         Light::Red, "落后序时进度 30 个百分点"},
-        {"past due", "    due: 2021-06-30\n    updates:\n" + update("2021-06-01", 95),
-         "2021-07-12", Light::Red, "已超期 12 天"},
-        {"missed time node", "    milestones:\n      - {date: 2021-06-30, target: 50}\n"
-                             "    updates:\n" + update("2021-06-01", 45),
+        {"30 behind is red", "    updates:\n" + update("2021-06-30", 20), "2021-07-02", Light::Red,
+         "落后序时进度 30 个百分点"},
+        {"past due", "    due: 2021-06-30\n    updates:\n" + update("2021-06-01", 95), "2021-07-12",
+         Light::Red, "已超期 12 天"},
+        {"missed time node",
+         "    milestones:\n      - {date: 2021-06-30, target: 50}\n"
+         "    updates:\n" +
+             update("2021-06-01", 45),
          "2021-07-01", Light::Yellow, "时间节点 2021-06-30 目标 50% 未达成"},
         {"done", "    updates:\n" + update("2021-05-01", 100, "done"), "2021-07-02", Light::Done,
          "已完成"},
-        {"a later update has not happened yet", "    updates:\n" + update("2021-03-01", 20) +
-                                                    update("2021-09-01", 100, "done"),
+        {"a later update has not happened yet",
+         "    updates:\n" + update("2021-03-01", 20) + update("2021-09-01", 100, "done"),
          "2021-07-02", Light::Red, "落后序时进度 30 个百分点"},
     };
     for (const auto& c : cases) {
