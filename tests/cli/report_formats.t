@@ -38,3 +38,21 @@ xlsx is a binary workbook: it needs -o.
   [2]
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format xlsx -o 台账.xlsx && head -c 2 台账.xlsx
   PK (no-eol)
+
+Read back with openpyxl (independent of libxlsxwriter): the two sheets, and the ledger rows of
+a selection, with the light as the cell's fill.
+
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --light red --format xlsx -o red.xlsx
+  $ /usr/bin/python3 $SOURCE/tests/scripts/read_xlsx.py red.xlsx | python3 -c '
+  > import json, sys
+  > book = json.load(sys.stdin)
+  > print([s["name"] for s in book["sheets"]])
+  > ledger = book["sheets"][0]
+  > for row in ledger["rows"][2:]:
+  >     print(row[0], row[3], row[10], row[13])
+  > print(ledger["fills"].get("N3"))'
+  ['重点工作任务台账', '进展记录']
+  3 何军 0.2 红灯
+  12 杨宏发 0 红灯
+  21 何军 0.9 红灯
+  FFFF0000
