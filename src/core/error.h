@@ -6,7 +6,7 @@
 
 namespace duban {
 
-// Exit statuses shared by every command (documented in docs/duban.1.md).
+// Exit statuses shared by every command (documented in man/duban.1.scd and the README).
 enum ExitCode : int {
     kExitOk = 0,     // done; nothing found
     kExitFound = 1,  // the command found something: check found errors, diff found changes,

@@ -23,10 +23,6 @@ using yaml::Node;
 const std::vector<std::string> kTopKeys = {"plan", "tasks"};
 const std::vector<std::string> kPlanKeys = {"title", "issuer",          "document",   "start",
                                             "due",   "dispatch_months", "categories", "rules"};
-const std::vector<std::string> kRuleKeys = {
-    "yellow_behind",          "red_behind",  "score_base",
-    "deduct_unfinished",      "deduct_late", "deduct_red_round",
-    "deduct_unreported_round"};
 const std::vector<std::string> kTaskKeys = {
     "id", "category", "title", "leaders", "office", "partners", "due", "milestones", "updates"};
 const std::vector<std::string> kUpdateKeys = {"date",     "progress", "status", "note",
@@ -162,16 +158,11 @@ class Reader {
 
     void read_rules(const Node& n, Rules& r) {
         expect_kind(n, Kind::Mapping, "'rules:' to be a mapping");
-        check_keys(n, kRuleKeys, "under 'rules:'");
-        if (const Node* v = n.get("yellow_behind"))
-            r.yellow_behind = integer(*v, "yellow_behind", 0, 100);
-        if (const Node* v = n.get("red_behind")) r.red_behind = integer(*v, "red_behind", 0, 100);
-        if (const Node* v = n.get("score_base")) r.score_base = integer(*v, "score_base", 0, 1000);
-        int* deductions[] = {&r.deduct_unfinished, &r.deduct_late, &r.deduct_red_round,
-                             &r.deduct_unreported_round};
-        for (size_t i = 0; i < 4; ++i)
-            if (const Node* v = n.get(kRuleKeys[i + 3]))
-                *deductions[i] = integer(*v, kRuleKeys[i + 3], 0, 1000);
+        std::vector<std::string> known;
+        for (const RuleKey& k : rule_keys()) known.push_back(k.name);
+        check_keys(n, known, "under 'rules:'");
+        for (const RuleKey& k : rule_keys())
+            if (const Node* v = n.get(k.name)) r.*k.field = integer(*v, k.name, k.min, k.max);
         if (r.red_behind < r.yellow_behind)
             fail(n, "'red_behind' must be at least 'yellow_behind'");
     }

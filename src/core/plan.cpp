@@ -32,6 +32,19 @@ std::optional<Status> parse_status(std::string_view text) {
     return std::nullopt;
 }
 
+const std::vector<RuleKey>& rule_keys() {
+    static const std::vector<RuleKey> keys = {
+        {"yellow_behind", &Rules::yellow_behind, 0, 100},
+        {"red_behind", &Rules::red_behind, 0, 100},
+        {"score_base", &Rules::score_base, 0, 1000},
+        {"deduct_unfinished", &Rules::deduct_unfinished, 0, 1000},
+        {"deduct_late", &Rules::deduct_late, 0, 1000},
+        {"deduct_red_round", &Rules::deduct_red_round, 0, 1000},
+        {"deduct_unreported_round", &Rules::deduct_unreported_round, 0, 1000},
+    };
+    return keys;
+}
+
 Pos Task::where(const std::string& key) const {
     auto it = key_pos.find(key);
     return it == key_pos.end() ? pos : it->second;

@@ -88,6 +88,16 @@ struct Rules {
     int deduct_unreported_round = 1;
 };
 
+// One key of `plan.rules`: its name, the field it sets, and the values it accepts. The loader
+// reads and the writer writes exactly these, in this order.
+struct RuleKey {
+    const char* name;
+    int Rules::*field;
+    int min;
+    int max;
+};
+const std::vector<RuleKey>& rule_keys();
+
 struct Plan {
     std::string title;
     std::string issuer;

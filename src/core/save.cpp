@@ -206,13 +206,13 @@ std::string emit_header(const Plan& plan) {
     out += "  due: " + plan.due.str() + "\n";
     out += fmt::format("  dispatch_months: {}\n", plan.dispatch_months);
     out += "  categories: " + flow_list(plan.categories) + "\n";
+    // Only the rules that differ from the defaults, so a plan that tunes nothing has no block.
     const Rules defaults;
-    if (plan.rules.yellow_behind != defaults.yellow_behind ||
-        plan.rules.red_behind != defaults.red_behind) {
-        out += "  rules:\n";
-        out += fmt::format("    yellow_behind: {}\n", plan.rules.yellow_behind);
-        out += fmt::format("    red_behind: {}\n", plan.rules.red_behind);
-    }
+    std::string rules;
+    for (const RuleKey& k : rule_keys())
+        if (plan.rules.*k.field != defaults.*k.field)
+            rules += fmt::format("    {}: {}\n", k.name, plan.rules.*k.field);
+    if (!rules.empty()) out += "  rules:\n" + rules;
     return out;
 }
 

@@ -1,3 +1,4 @@
+#include "core/load.h"
 #include "core/save.h"
 
 #include <yaml.h>
@@ -332,12 +333,22 @@ TEST_CASE("emit_plan writes rules only when they differ from the defaults") {
     CHECK(without.find("rules:") == std::string::npos);
     CHECK(without.substr(without.size() - 11) == "\ntasks: []\n");
     plan.rules.red_behind = 40;
-    CHECK(emit_plan(plan, "").find("  categories: [抓常规, 强队伍]\n"
-                                   "  rules:\n"
-                                   "    yellow_behind: 10\n"
-                                   "    red_behind: 40\n"
-                                   "\n"
-                                   "tasks: []\n") != std::string::npos);
+    plan.rules.deduct_late = 3;
+    const std::string with = emit_plan(plan, "");
+    CHECK(with.find("  categories: [抓常规, 强队伍]\n"
+                    "  rules:\n"
+                    "    red_behind: 40\n"
+                    "    deduct_late: 3\n"
+                    "\n"
+                    "tasks: []\n") != std::string::npos);
+    // Every rule the writer knows, the loader reads back: none is lost by a rewrite.
+    for (const duban::RuleKey& k : duban::rule_keys()) plan.rules.*k.field = k.min + 1;
+    plan.rules.red_behind = plan.rules.yellow_behind;
+    const duban::Plan back = duban::load_plan(emit_plan(plan, ""), "t.yaml");
+    for (const duban::RuleKey& k : duban::rule_keys()) {
+        CAPTURE(k.name);
+        CHECK(back.rules.*k.field == plan.rules.*k.field);
+    }
 }
 
 TEST_CASE("emit_plan keeps a note's trailing blank lines apart from the task separator") {
