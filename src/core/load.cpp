@@ -33,7 +33,7 @@ const std::vector<std::string> kMilestoneKeys = {"date", "target", "what"};
 // (docs/tasks-format.md) and naming the exact spot of the first thing that is wrong.
 class Reader {
   public:
-    Reader(std::string_view body, const std::string& file) : file_(file), lines_(body) {}
+    Reader(std::string_view body, const std::string& file) : file_(file), body_(body) {}
 
     Plan plan(const Node& root) {
         expect_kind(root, Kind::Mapping, "the file to be a mapping with 'plan:' and 'tasks:'");
@@ -62,7 +62,9 @@ class Reader {
   private:
     [[noreturn]] void fail(const Node& at, std::string_view message,
                            std::string_view hint = {}) const {
-        throw Error(located_message(file_, lines_, at.start.line, at.start.column, message, hint));
+        // The line index is only needed to show the line, so it is built only on failure.
+        throw Error(located_message(file_, LineIndex(body_), at.start.line, at.start.column,
+                                    message, hint));
     }
 
     void expect_kind(const Node& n, Kind kind, std::string_view what) const {
@@ -248,7 +250,7 @@ class Reader {
     }
 
     const std::string& file_;
-    LineIndex lines_;
+    std::string_view body_;
 };
 
 }  // namespace
