@@ -87,6 +87,17 @@ int report_parse_error(const CLI::App& app, const CLI::ParseError& e,
                at->get_subcommands().empty()) {
         std::cerr << fmt::format("{}: no command given\n", command_path(at));
         std::cerr << fmt::format("Run '{} --help' for the commands.\n", command_path(at));
+    } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+        // CLI11 says "Could not convert: ID = abc"; say what the value should have been.
+        const CLI::App* at = read_partial(app, args).command;
+        std::string what = e.what();
+        const std::string prefix = "Could not convert: ";
+        size_t eq = what.find(" = ");
+        if (what.rfind(prefix, 0) == 0 && eq != std::string::npos)
+            what = fmt::format("{} takes a whole number, not '{}'",
+                               what.substr(prefix.size(), eq - prefix.size()), what.substr(eq + 3));
+        std::cerr << fmt::format("{}: {}\n", command_path(at), what);
+        std::cerr << fmt::format("Run '{} --help' for its options.\n", command_path(at));
     } else {
         std::cerr << "duban: " << e.what() << "\n";
         std::cerr << "Run 'duban --help' for usage.\n";

@@ -112,7 +112,7 @@ void setup_list(CLI::App& app, Context& ctx) {
         ->check(CLI::IsMember({"table", "json", "csv", "tsv", "md"}));
     cmd->add_flag("--wrap", o->wrap, "wrap long task text instead of cutting it with …");
     cmd->add_option("--width", o->width, "fit the table to this many columns (0: no limit)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, 1000));
     cmd->footer(
         "Examples:\n"
         "  duban list --leader 何军                 tasks 何军 is responsible for\n"

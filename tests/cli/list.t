@@ -191,3 +191,10 @@ Colour only on a terminal: piped output has no escape codes unless asked for.
         1 ^[[32m
   $ NO_COLOR=1 duban -f office/tasks.yaml list --category 改评价 --color auto | grep -c $'\x1b' || true
   0
+
+A width that is not a number is a usage error.
+
+  $ duban -f office/tasks.yaml list --width x
+  duban: --width: Value x not in range 0 to 1000
+  Run 'duban --help' for usage.
+  [2]

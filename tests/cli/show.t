@@ -77,6 +77,6 @@ A task that does not exist is a usage error.
   duban: progress.yaml: no task 99
   [2]
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 show abc
-  duban: Could not convert: ID = abc
-  Run 'duban --help' for usage.
+  duban show: ID takes a whole number, not 'abc'
+  Run 'duban show --help' for its options.
   [2]
