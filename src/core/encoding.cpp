@@ -134,6 +134,13 @@ std::string detect_and_convert(std::string_view bytes, const std::string& filena
 
 }  // namespace
 
+std::optional<std::string> from_gb18030(std::string_view bytes) {
+    Converter gb("GB18030");
+    std::string out;
+    if (!gb.ok() || !gb.convert(bytes, &out)) return std::nullopt;
+    return out;
+}
+
 int decode_utf8(std::string_view s, size_t pos, char32_t* cp) {
     if (pos >= s.size()) return 0;
     const auto byte = [&](size_t i) { return static_cast<uint8_t>(s[i]); };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,10 @@ bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);
 // "line:column" of byte `offset` in UTF-8 `text`, both 1-based, the column counted in
 // characters as an editor shows it.
 std::string text_position(std::string_view text, size_t offset);
+
+// `bytes` read as GB18030 (a superset of GBK, what Windows' Chinese editions save), converted
+// to UTF-8; nullopt when they are not GB18030 either. No line-ending changes.
+std::optional<std::string> from_gb18030(std::string_view bytes);
 
 // The file's bytes as UTF-8 text with LF line endings (CRLF and lone CR both become LF).
 // With an empty `encoding` the encoding is detected: a UTF-8 BOM is stripped; a UTF-16LE or

@@ -1,14 +1,13 @@
 #include "core/yaml_doc.h"
 
-#include <iconv.h>
 #include <yaml.h>
 
 #include <memory>
 #include <unordered_map>
 
 #include <fmt/format.h>
-#include <utf8proc.h>
 
+#include "core/encoding.h"
 #include "core/error.h"
 
 namespace duban::yaml {
@@ -264,22 +263,6 @@ class Builder {
     size_t cursor_bytes_ = 0;
 };
 
-// The text converted from GB18030 (a superset of GBK), or empty when it is not that either.
-std::string from_gb18030(std::string_view text) {
-    iconv_t cd = iconv_open("UTF-8", "GB18030");
-    if (cd == reinterpret_cast<iconv_t>(-1)) return {};
-    std::string out(text.size() * 2 + 16, '\0');
-    char* in = const_cast<char*>(text.data());
-    size_t in_left = text.size();
-    char* dst = out.data();
-    size_t out_left = out.size();
-    size_t r = iconv(cd, &in, &in_left, &dst, &out_left);
-    iconv_close(cd);
-    if (r == static_cast<size_t>(-1) || in_left != 0) return {};
-    out.resize(out.size() - out_left);
-    return out;
-}
-
 }  // namespace
 
 const Node* Node::get(std::string_view key) const {
@@ -294,32 +277,23 @@ bool Node::is_null() const {
 }
 
 void check_utf8(std::string_view text, const std::string& file) {
-    auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     size_t at = 0;
-    while (at < text.size()) {
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = utf8proc_iterate(p + at, text.size() - at, &cp);
-        if (n > 0) {
-            at += n;
-            continue;
-        }
-        LineIndex lines(text);
-        int line = 0, column = 0;
-        lines.position(at, &line, &column);
-        std::string message =
-            fmt::format("{}:{}:{}: this file is not UTF-8: byte 0x{:02X} cannot start a character",
-                        file, line, column, static_cast<unsigned char>(text[at]));
-        std::string decoded = from_gb18030(lines.line(line));
-        if (!from_gb18030(text).empty()) {
-            throw Error(fmt::format(
-                "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese "
-                "editions save "
-                "in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{}' > "
-                "'{}.utf8' && mv '{}.utf8' '{}'",
-                message, decoded, caret_padding(decoded, column), file, file, file, file));
-        }
-        throw Error(message + "\nhint: save the file as UTF-8");
+    if (is_valid_utf8(text, &at)) return;
+    LineIndex lines(text);
+    int line = 0, column = 0;
+    lines.position(at, &line, &column);
+    std::string message =
+        fmt::format("{}:{}:{}: this file is not UTF-8: byte 0x{:02X} cannot start a character",
+                    file, line, column, static_cast<unsigned char>(text[at]));
+    if (from_gb18030(text)) {
+        std::string decoded = from_gb18030(lines.line(line)).value_or(std::string());
+        throw Error(fmt::format(
+            "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese editions "
+            "save in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{}' > "
+            "'{}.utf8' && mv '{}.utf8' '{}'",
+            message, decoded, caret_padding(decoded, column), file, file, file, file));
     }
+    throw Error(message + "\nhint: save the file as UTF-8");
 }
 
 Node parse(std::string_view text, const std::string& file) {
