@@ -29,6 +29,13 @@ const std::vector<std::string> kUpdateKeys = {"date",     "progress", "status", 
                                               "problems", "next",     "by",     "evidence"};
 const std::vector<std::string> kMilestoneKeys = {"date", "target", "what"};
 
+// A hint for an unknown word: the likely intended one, if any is close, then what is allowed.
+std::string suggest(const std::string& word, const std::vector<std::string>& known,
+                    const std::string& allowed) {
+    std::string near = nearest(word, known);
+    return near.empty() ? allowed : fmt::format("did you mean '{}'? {}", near, allowed);
+}
+
 // Turns the YAML tree into a Plan, checking every value against the file format
 // (docs/tasks-format.md) and naming the exact spot of the first thing that is wrong.
 class Reader {
@@ -84,11 +91,10 @@ class Reader {
             bool ok = false;
             for (const auto& name : known) ok = ok || k.value == name;
             if (ok) continue;
-            std::string hint =
-                fmt::format("the keys allowed {} are: {}", where, fmt::join(known, ", "));
-            std::string near = nearest(k.value, known);
-            if (!near.empty()) hint = fmt::format("did you mean '{}'? ", near) + hint;
-            fail(k, fmt::format("unknown key '{}' {}", k.value, where), hint);
+            fail(
+                k, fmt::format("unknown key '{}' {}", k.value, where),
+                suggest(k.value, known,
+                        fmt::format("the keys allowed {} are: {}", where, fmt::join(known, ", "))));
         }
     }
 
@@ -192,10 +198,9 @@ class Reader {
     void check_category(const Node& at, const std::string& category, const Plan& p) const {
         for (const auto& c : p.categories)
             if (c == category) return;
-        std::string hint = fmt::format("plan.categories lists: {}", fmt::join(p.categories, ", "));
-        std::string near = nearest(category, p.categories);
-        if (!near.empty()) hint = fmt::format("did you mean '{}'? ", near) + hint;
-        fail(at, fmt::format("unknown category '{}'", category), hint);
+        fail(at, fmt::format("unknown category '{}'", category),
+             suggest(category, p.categories,
+                     fmt::format("plan.categories lists: {}", fmt::join(p.categories, ", "))));
     }
 
     std::vector<Milestone> read_milestones(const Node& n) const {
