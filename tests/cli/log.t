@@ -56,6 +56,18 @@ One task's history; and a window of dates.
   id\tstatus\tprogress (esc)
   1\tdone\t100 (esc)
   2\tin-progress\t55 (esc)
+
+A bulletin rebuilt from a tag is byte for byte the one the file as it stood then gives, and not
+today's (the file has changed since: task 2 reported again, its leaders changed).
+
+  $ git show v2021-07:tasks.yaml > then.yaml
+  $ duban -f then.yaml --as-of 2021-08-31 report bulletin > then.txt
+  $ duban --rev v2021-07 --as-of 2021-08-31 report bulletin | cmp - then.txt && echo identical
+  identical
+  $ duban --as-of 2021-08-31 report bulletin | diff - then.txt | head -3
+  12c12
+  <     纳入督查的重点工作任务共9项。其中，已完成2项，占22.2%；按序时进度推进2项，占22.2%；滞后序时进度（黄灯）3项，占33.3%；严重滞后或超期（红灯）2项，占22.2%，其中超期未完成1项。本轮有2项任务未按时报送进展。
+  ---
   $ duban --rev v2021-07 mark 3 -p 50
   duban: mark writes files and cannot work on an old version (--rev v2021-07); run it without --rev
   [2]
