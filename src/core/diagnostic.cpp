@@ -56,6 +56,12 @@ size_t LineIndex::offset(int line, int column) const {
 }
 
 void LineIndex::position(size_t offset, int* line, int* column) const {
+    // The end of a text that ends in a newline is the start of a line the index does not hold.
+    if (offset > 0 && offset == text_.size() && text_[offset - 1] == '\n') {
+        *line = lines() + 1;
+        *column = 1;
+        return;
+    }
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     int l = static_cast<int>(it - starts_.begin());
     *line = l;

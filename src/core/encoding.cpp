@@ -1,5 +1,7 @@
 #include "core/encoding.h"
 
+#include "core/diagnostic.h"
+
 #include <iconv.h>
 
 #include <algorithm>
@@ -183,17 +185,8 @@ bool is_valid_utf8(std::string_view text, size_t* bad_offset) {
 }
 
 std::string text_position(std::string_view text, size_t offset) {
-    offset = std::min(offset, text.size());
-    const std::string_view before = text.substr(0, offset);
-    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-    const size_t newline = before.rfind('\n');
-    size_t i = newline == std::string_view::npos ? 0 : newline + 1;
-    int column = 1;
-    while (i < offset) {
-        const int n = decode_utf8(text, i);
-        i += n > 0 ? n : 1;
-        ++column;
-    }
+    int line = 0, column = 0;
+    LineIndex(text).position(std::min(offset, text.size()), &line, &column);
     return fmt::format("{}:{}", line, column);
 }
 
