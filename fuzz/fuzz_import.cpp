@@ -5,10 +5,10 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/error.h"
-#include "core/import.h"
-#include "core/load.h"
-#include "core/save.h"
+#include "model/error.h"
+#include "intake/import.h"
+#include "store/load.h"
+#include "store/save.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);

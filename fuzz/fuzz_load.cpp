@@ -3,10 +3,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/check.h"
-#include "core/error.h"
-#include "core/load.h"
-#include "core/pace.h"
+#include "judge/check.h"
+#include "model/error.h"
+#include "store/load.h"
+#include "judge/pace.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);

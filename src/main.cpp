@@ -6,7 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "core/error.h"
+#include "model/error.h"
 
 int main(int argc, char** argv) {
     duban::cli::Context ctx;

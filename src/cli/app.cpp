@@ -4,8 +4,8 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/paths.h"
+#include "model/error.h"
+#include "store/paths.h"
 
 namespace duban::cli {
 

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "core/check.h"
-#include "core/error.h"
+#include "judge/check.h"
+#include "model/error.h"
 
 namespace duban::cli {
 

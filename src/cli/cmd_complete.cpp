@@ -7,9 +7,9 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/pace.h"
-#include "term/width.h"
+#include "model/error.h"
+#include "judge/pace.h"
+#include "text/width.h"
 
 namespace duban::cli {
 
@@ -89,7 +89,7 @@ std::vector<Candidate> data_values(Values kind, const Plan& plan) {
     std::vector<Candidate> out;
     for (const Task& t : plan.tasks) {
         if (kind == Values::Tasks)
-            add_unique(out, std::to_string(t.id), term::truncate(one_line(t.title), 40));
+            add_unique(out, std::to_string(t.id), text::truncate(one_line(t.title), 40));
         if (kind == Values::Leaders)
             for (const std::string& l : t.leaders) add_unique(out, l);
         if (kind == Values::Offices) {

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "core/diff_render.h"
-#include "core/error.h"
-#include "core/git.h"
-#include "core/load.h"
+#include "history/diff_render.h"
+#include "model/error.h"
+#include "history/git.h"
+#include "store/load.h"
 
 namespace duban::cli {
 

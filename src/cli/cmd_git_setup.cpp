@@ -5,10 +5,10 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "core/error.h"
-#include "core/git.h"
-#include "core/load.h"
+#include "store/atomic_file.h"
+#include "model/error.h"
+#include "history/git.h"
+#include "store/load.h"
 
 namespace duban::cli {
 

@@ -5,11 +5,11 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "core/error.h"
-#include "core/import.h"
-#include "core/load.h"
-#include "core/save.h"
+#include "store/atomic_file.h"
+#include "model/error.h"
+#include "intake/import.h"
+#include "store/load.h"
+#include "store/save.h"
 
 namespace duban::cli {
 

@@ -5,10 +5,10 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "core/error.h"
-#include "core/json.h"
-#include "core/listing.h"
-#include "core/pace.h"
+#include "model/error.h"
+#include "report/json.h"
+#include "report/listing.h"
+#include "judge/pace.h"
 #include "term/table.h"
 
 namespace duban::cli {

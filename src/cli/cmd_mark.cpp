@@ -5,12 +5,12 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "core/edit.h"
-#include "core/error.h"
-#include "core/line_diff.h"
-#include "core/load.h"
-#include "core/mark.h"
+#include "store/atomic_file.h"
+#include "store/edit.h"
+#include "model/error.h"
+#include "text/line_diff.h"
+#include "store/load.h"
+#include "judge/mark.h"
 
 namespace duban::cli {
 

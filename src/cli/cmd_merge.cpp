@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "core/error.h"
-#include "core/load.h"
-#include "core/merge.h"
+#include "store/atomic_file.h"
+#include "model/error.h"
+#include "store/load.h"
+#include "history/merge.h"
 
 namespace duban::cli {
 

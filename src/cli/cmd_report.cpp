@@ -5,13 +5,13 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "core/atomic_file.h"
-#include "core/error.h"
-#include "core/report.h"
-#include "core/report_template.h"
+#include "store/atomic_file.h"
+#include "model/error.h"
+#include "report/report.h"
+#include "report/report_template.h"
 
-#if __has_include("core/xlsx.h")
-#include "core/xlsx.h"
+#if __has_include("report/xlsx.h")
+#include "report/xlsx.h"
 #define DUBAN_REPORT_XLSX 1
 #endif
 

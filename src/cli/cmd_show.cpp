@@ -5,11 +5,11 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/json.h"
-#include "core/listing.h"
-#include "core/pace.h"
-#include "term/width.h"
+#include "model/error.h"
+#include "report/json.h"
+#include "report/listing.h"
+#include "judge/pace.h"
+#include "text/width.h"
 
 namespace duban::cli {
 
@@ -24,7 +24,7 @@ struct ShowOptions {
 // indented under its first line.
 std::string field(std::string_view label, std::string_view value, int indent = 0) {
     std::string pad(static_cast<size_t>(indent), ' ');
-    std::string out = pad + term::pad_right(label, 10);
+    std::string out = pad + text::pad_right(label, 10);
     std::string cont = "\n" + pad + std::string(10, ' ');
     for (char c : value) out += c == '\n' ? cont : std::string(1, c);
     return out + "\n";

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "core/diagnostic.h"
+#include "text/diagnostic.h"
 
 namespace duban::cli {
 

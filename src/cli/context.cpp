@@ -8,9 +8,9 @@
 
 #include <fmt/format.h>
 
-#include "core/error.h"
-#include "core/git.h"
-#include "core/load.h"
+#include "model/error.h"
+#include "history/git.h"
+#include "store/load.h"
 
 namespace duban::cli {
 

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "core/date.h"
-#include "core/plan.h"
+#include "model/date.h"
+#include "model/plan.h"
 #include "term/colour.h"
 
 namespace duban::cli {

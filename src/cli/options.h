@@ -6,7 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "core/filter.h"
+#include "judge/filter.h"
 
 namespace duban::cli {
 

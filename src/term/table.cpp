@@ -4,9 +4,15 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "term/width.h"
+#include "text/width.h"
 
 namespace duban::term {
+
+using text::display_width;
+using text::pad_left;
+using text::pad_right;
+using text::truncate;
+using text::wrap;
 
 namespace {
 

@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "core/check.h"
-#include "core/error.h"
-#include "core/import.h"
-#include "core/load.h"
-#include "core/pace.h"
-#include "core/save.h"
+#include "judge/check.h"
+#include "model/error.h"
+#include "intake/import.h"
+#include "store/load.h"
+#include "judge/pace.h"
+#include "store/save.h"
 
 using namespace duban;
 namespace fs = std::filesystem;

@@ -1,0 +1,98 @@
+#include "judge/filter.h"
+
+#include <algorithm>
+
+#include "model/error.h"
+
+namespace duban {
+
+namespace {
+
+bool same_name(const std::string& a, const std::string& b) {
+    return strip_padding(a) == strip_padding(b);
+}
+
+bool any_name(const std::vector<std::string>& wanted, const std::vector<std::string>& names) {
+    for (const auto& w : wanted)
+        for (const auto& n : names)
+            if (same_name(w, n)) return true;
+    return false;
+}
+
+bool office_matches(const Filter& f, const Task& t) {
+    if (f.role != Role::Partner && any_name(f.offices, {t.office})) return true;
+    return f.role != Role::Lead && any_name(f.offices, t.partners);
+}
+
+}  // namespace
+
+Role parse_role(std::string_view text) {
+    if (text == "lead") return Role::Lead;
+    if (text == "partner") return Role::Partner;
+    if (text == "any") return Role::Any;
+    throw Error("--role takes lead, partner or any, not '" + std::string(text) + "'", kExitUsage);
+}
+
+bool Filter::matches(const Task& t) const {
+    if (!leaders.empty() && !any_name(leaders, t.leaders)) return false;
+    if (!offices.empty() && !office_matches(*this, t)) return false;
+    if (!categories.empty() && !any_name(categories, {t.category})) return false;
+    Status status = as_of ? state_at(t, *as_of).status : t.status();
+    if (!statuses.empty() && std::find(statuses.begin(), statuses.end(), status) == statuses.end())
+        return false;
+    if (!texts.empty() && std::none_of(texts.begin(), texts.end(), [&](const std::string& s) {
+            return t.title.find(s) != std::string::npos;
+        }))
+        return false;
+    return true;
+}
+
+bool Filter::matches(const Plan& plan, const Task& t) const {
+    if (!matches(t)) return false;
+    if (lights.empty() && !overdue && !unreported) return true;
+    Judgement j = judge(plan, t, as_of.value_or(plan.due));
+    if (!lights.empty() && std::find(lights.begin(), lights.end(), j.light) == lights.end())
+        return false;
+    if (overdue && j.overdue_days == 0) return false;
+    return !unreported || !j.reported;
+}
+
+std::vector<Light> parse_lights(const std::vector<std::string>& typed) {
+    std::vector<Light> out;
+    for (const auto& s : typed) {
+        bool found = false;
+        for (Light l : {Light::Done, Light::Green, Light::Yellow, Light::Red}) {
+            if (s != light_keyword(l) && s != light_label(l)) continue;
+            out.push_back(l);
+            found = true;
+        }
+        if (!found)
+            throw Error("unknown light '" + s +
+                            "': use done, green, yellow, red (or 已完成, 绿灯, 黄灯, 红灯)",
+                        kExitUsage);
+    }
+    return out;
+}
+
+std::vector<Status> parse_statuses(const std::vector<std::string>& typed) {
+    std::vector<Status> out;
+    for (const auto& s : typed) {
+        auto status = parse_status(s);
+        if (!status)
+            throw Error("unknown status '" + s +
+                            "': use not-started, in-progress, done, closed (or 未启动, 推进中, "
+                            "已完成, 已销号)",
+                        kExitUsage);
+        out.push_back(*status);
+    }
+    return out;
+}
+
+std::vector<const Task*> select(const Plan& plan, const Filter& filter) {
+    std::vector<const Task*> out;
+    for (const auto& t : plan.tasks)
+        if (filter.matches(plan, t)) out.push_back(&t);
+    return out;
+}
+
+}  // namespace duban

@@ -1,0 +1,54 @@
+// Selecting tasks: by leader, office, category, status, text, and by how they are judged
+// (light, overdue, unreported) as of a date.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/pace.h"
+#include "model/plan.h"
+
+namespace duban {
+
+// Which of a task's offices an --office filter looks at.
+enum class Role { Lead, Partner, Any };
+
+// Parses lead|partner|any; throws Error (usage) otherwise.
+Role parse_role(std::string_view text);
+
+// A conjunction of criteria: a task matches when it matches every kind given (AND), and
+// within one kind any of the values (OR). An empty filter matches every task. Names match
+// without regard to padding: "何 军", "何　军" and 何军 are one person.
+struct Filter {
+    std::vector<std::string> leaders;
+    std::vector<std::string> offices;
+    Role role = Role::Any;
+    std::vector<std::string> categories;
+    std::vector<Status> statuses;
+    std::vector<std::string> texts;  // substrings of the task text
+    std::vector<Light> lights;
+    bool overdue = false;     // only tasks past due and not finished (超期)
+    bool unreported = false;  // only tasks with no report in the current round (未报送)
+    // The date statuses are taken at and judgements made at: updates dated after it have not
+    // happened yet. Without it, statuses are the latest ones and judgements are made as of the
+    // plan's due date.
+    std::optional<Date> as_of;
+
+    // Everything but lights, overdue and unreported, which need the plan.
+    bool matches(const Task& task) const;
+    // Every criterion; `task` belongs to `plan`.
+    bool matches(const Plan& plan, const Task& task) const;
+};
+
+// Parses every status a user typed (either spelling); throws Error (usage) naming the bad one.
+std::vector<Status> parse_statuses(const std::vector<std::string>& typed);
+
+// Parses every light a user typed: done, green, yellow, red or 已完成, 绿灯, 黄灯, 红灯. Throws
+// Error (usage) naming the bad one.
+std::vector<Light> parse_lights(const std::vector<std::string>& typed);
+
+// The tasks of `plan` that `filter` selects, in file order.
+std::vector<const Task*> select(const Plan& plan, const Filter& filter);
+
+}  // namespace duban

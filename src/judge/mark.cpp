@@ -1,0 +1,109 @@
+#include "judge/mark.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "text/encoding.h"
+#include "model/error.h"
+
+namespace duban {
+
+namespace {
+
+[[noreturn]] void usage(const std::string& message) {
+    throw Error(message, kExitUsage);
+}
+
+int parse_progress(const std::string& typed) {
+    bool digits = !typed.empty() && typed.size() <= 3 &&
+                  typed.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoi(typed) > 100)
+        usage(fmt::format("--progress takes a whole number from 0 to 100, not '{}'", typed));
+    return std::stoi(typed);
+}
+
+Status status_for(const MarkRequest& r, int progress) {
+    if (r.status.empty())
+        return progress == 0     ? Status::NotStarted
+               : progress == 100 ? Status::Done
+                                 : Status::InProgress;
+    auto s = parse_status(r.status);
+    if (!s)
+        usage(
+            fmt::format("unknown status '{}': use not-started, in-progress, done, closed (or "
+                        "未启动, 推进中, 已完成, 已销号)",
+                        r.status));
+    return *s;
+}
+
+void check_text(std::string_view option, const std::string& text) {
+    if (!is_valid_utf8(text))
+        usage(fmt::format("{} is not UTF-8 text; set the terminal to UTF-8 (LANG=zh_CN.UTF-8)",
+                          option));
+}
+
+void check_status(const Update& u, const MarkRequest& r) {
+    std::string name = fmt::format("{} ({})", status_keyword(u.status), status_label(u.status));
+    if (is_finished(u.status) && u.progress != 100)
+        usage(fmt::format("status {} means progress 100, not {}", name, u.progress));
+    if (u.status == Status::NotStarted && u.progress != 0)
+        usage(fmt::format("status {} means progress 0, not {}", name, u.progress));
+    if (u.status != Status::Closed) return;
+    if (u.evidence.empty())
+        usage(
+            "closing a task (销号) needs at least one --evidence item (佐证材料: a file or a "
+            "document number)");
+    if (r.by.empty()) usage("closing a task (销号) needs --by naming who signed it off");
+}
+
+}  // namespace
+
+Update make_update(const MarkRequest& r, Date today) {
+    Update u;
+    u.progress = parse_progress(r.progress);
+    u.status = status_for(r, u.progress);
+    u.date = today;
+    if (!r.date.empty()) {
+        auto d = parse_date(r.date);
+        if (!d) usage(fmt::format("--date takes a real date written YYYY-MM-DD, not '{}'", r.date));
+        u.date = *d;
+    }
+    for (auto [option, text] : {std::pair{"--note", &r.note},
+                                {"--problems", &r.problems},
+                                {"--next", &r.next},
+                                {"--by", &r.by}})
+        check_text(option, *text);
+    for (const auto& e : r.evidence) {
+        check_text("--evidence", e);
+        if (e.empty()) usage("--evidence must name a file or a document, not be empty");
+    }
+    u.note = r.note;
+    u.problems = r.problems;
+    u.next = r.next;
+    u.by = r.by;
+    u.evidence = r.evidence;
+    check_status(u, r);
+    if (r.force && r.note.empty())
+        usage("--force needs a --note saying why the progress goes down or the date goes back");
+    return u;
+}
+
+void check_against_task(const Task& task, const Update& u, bool force) {
+    const Update* latest = task.latest();
+    if (!latest || force) return;
+    Date last_date = latest->date;
+    for (const auto& e : task.updates) last_date = std::max(last_date, e.date);
+    if (u.progress < latest->progress)
+        usage(
+            fmt::format("task {}: progress {}% is lower than its latest update's {}% ({}); "
+                        "if that is right, add --force and say why in --note",
+                        task.id, u.progress, latest->progress, latest->date.str()));
+    if (u.date < last_date)
+        usage(
+            fmt::format("task {}: date {} is before its latest update ({}); if that is "
+                        "right, add --force and say why in --note",
+                        task.id, u.date.str(), last_date.str()));
+}
+
+}  // namespace duban

@@ -1,0 +1,37 @@
+// The rules a progress report (一期进展) must follow before duban adds it to a task.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/plan.h"
+
+namespace duban {
+
+// One report as the user typed it, before it is checked.
+struct MarkRequest {
+    std::string progress;               // whole percent, as typed
+    std::string status;                 // either spelling; empty: from the progress
+    std::string date;                   // YYYY-MM-DD; empty: today
+    std::string note;                   // 本期进展
+    std::string problems;               // 存在问题
+    std::string next;                   // 下步计划
+    std::string by;                     // who reported, or who signed a closing off
+    std::vector<std::string> evidence;  // 佐证材料
+    bool force = false;  // allow lower progress or an earlier date; the note says why
+};
+
+// The update the request describes, checked on its own. Throws Error (usage) with a message
+// naming the option when: progress is not a whole number from 0 to 100 (150, -1, 五十, 3.5);
+// the status is unknown; the date is not a real YYYY-MM-DD day (2021-13-01); done or closed
+// comes with progress other than 100, or not-started with progress other than 0; closed lacks
+// evidence or --by; --force comes without a note saying why; an evidence item is empty; any
+// text is not UTF-8. The status defaults to not-started at 0, done at 100, in-progress between.
+Update make_update(const MarkRequest& request, Date today);
+
+// Checks that `update` may follow the updates `task` already has: its progress is not lower
+// than the latest update's, and its date not earlier than the latest date, unless `force`.
+// Throws Error (usage) naming the task and the update it conflicts with.
+void check_against_task(const Task& task, const Update& update, bool force);
+
+}  // namespace duban

@@ -1,0 +1,192 @@
+#include "judge/pace.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace duban {
+
+namespace {
+
+struct Point {
+    long day;
+    double percent;
+};
+
+// The points pace runs through: the plan's start at 0, each time node, the due date at 100.
+std::vector<Point> pace_points(const Plan& plan, const Task& task) {
+    long due = plan.due_of(task).days();
+    std::vector<Point> points{{plan.start.days(), 0}};
+    std::vector<Milestone> ms = task.milestones;
+    std::stable_sort(ms.begin(), ms.end(),
+                     [](const Milestone& a, const Milestone& b) { return a.date < b.date; });
+    for (const auto& m : ms)
+        if (m.date.days() > points.back().day && m.date.days() < due)
+            points.push_back({m.date.days(), static_cast<double>(m.target)});
+    if (due > points.back().day) points.push_back({due, 100});
+    return points;
+}
+
+// The latest time node on or before `date` whose target the task has not reached.
+const Milestone* missed_milestone(const Task& task, Date date, int progress) {
+    const Milestone* missed = nullptr;
+    for (const auto& m : task.milestones)
+        if (m.date <= date && progress < m.target && (!missed || missed->date <= m.date))
+            missed = &m;
+    return missed;
+}
+
+// The light and its reason, before escalation.
+void set_light(const Plan& plan, const Task& task, Date date, Judgement& j) {
+    const Rules& r = plan.rules;
+    if (is_finished(j.state.status)) {
+        j.light = Light::Done;
+        j.reason = fmt::format("{}", status_label(j.state.status));
+        return;
+    }
+    std::vector<std::string> why;
+    j.light = Light::Green;
+    if (j.overdue_days > 0) {
+        j.light = Light::Red;
+        why.push_back(fmt::format("已超期 {} 天", j.overdue_days));
+    }
+    if (j.gap >= r.red_behind)
+        j.light = Light::Red;
+    else if (j.gap >= r.yellow_behind && j.light == Light::Green)
+        j.light = Light::Yellow;
+    if (j.gap >= r.yellow_behind) why.push_back(fmt::format("落后序时进度 {} 个百分点", j.gap));
+    if (const Milestone* m = missed_milestone(task, date, j.state.progress)) {
+        if (j.light == Light::Green) j.light = Light::Yellow;
+        why.push_back(fmt::format("时间节点 {} 目标 {}% 未达成", m->date.str(), m->target));
+    }
+    if (why.empty())
+        why.push_back(j.gap <= -1 ? fmt::format("超前序时进度 {} 个百分点", -j.gap)
+                                  : std::string("符合序时进度"));
+    j.reason = fmt::format("{}", fmt::join(why, "；"));
+}
+
+bool reported_in(const Task& task, const Round& round, Date date) {
+    for (const auto& u : task.updates)
+        if (u.date >= round.start && u.date <= date) return true;
+    return false;
+}
+
+// Was the task already finished before the round began? Then it owes no report.
+bool finished_before(const Task& task, Date day) {
+    State s = state_at(task, Date::from_days(day.days() - 1));
+    return is_finished(s.status);
+}
+
+// The measures of the notice (华教体发〔2021〕2号 四、严格责任追究), in its words:
+// 对工作推进不力、进度迟缓的，予以通报批评，并对相关负责人实行约谈；
+// 对没有完成年度工作任务的，相关负责人要作出书面检查，说明原因；
+// 严重不作为的，对相关负责人实行问责。
+// Serious inaction (严重不作为) is read as red, or unreported, in two rounds running.
+// Everything judge() says but the escalation, which looks one round back through this.
+Judgement judge_light(const Plan& plan, const Task& task, Date date);
+
+void escalate(const Plan& plan, const Task& task, Date date, Judgement& j) {
+    if (j.light == Light::Red) {
+        j.escalation.push_back({"criticism", "通报批评", "工作推进不力、进度迟缓：" + j.reason});
+        j.escalation.push_back({"talk", "约谈", "对相关负责人实行约谈"});
+    }
+    if (j.overdue_days > 0)
+        j.escalation.push_back({"self-examination", "书面检查",
+                                "未在期限内完成任务，相关负责人作出书面检查，说明原因"});
+    Round now = round_at(plan, date);
+    if (now.number < 2 || is_finished(j.state.status)) return;
+    Round before = round_at(plan, Date::from_days(now.start.days() - 1));
+    Judgement then = judge_light(plan, task, before.end);
+    if (j.light == Light::Red && then.light == Light::Red)
+        j.escalation.push_back({"accountability", "问责", "连续两期红灯（严重不作为）"});
+    else if (!j.reported && !then.reported)
+        j.escalation.push_back({"accountability", "问责", "连续两期未报送进展（严重不作为）"});
+}
+
+}  // namespace
+
+State state_at(const Task& task, Date date) {
+    State s;
+    for (const auto& u : task.updates) {
+        if (u.date > date) continue;
+        if (s.latest && u.date < s.latest->date) continue;
+        s.latest = &u;
+        s.status = u.status;
+        s.progress = u.progress;
+    }
+    return s;
+}
+
+std::string_view light_keyword(Light l) {
+    static constexpr std::string_view k[] = {"done", "green", "yellow", "red"};
+    return k[static_cast<int>(l)];
+}
+
+std::string_view light_label(Light l) {
+    static constexpr std::string_view k[] = {"已完成", "绿灯", "黄灯", "红灯"};
+    return k[static_cast<int>(l)];
+}
+
+Round round_at(const Plan& plan, Date date) {
+    // Whole months from the start to `date`, then the round those months fall in; computed, not
+    // counted, so a plan of any length costs the same.
+    const int step = plan.dispatch_months;
+    long months =
+        (static_cast<long>(date.year) - plan.start.year) * 12 + date.month - plan.start.month;
+    if (months > 0 && plan.start.plus_months(static_cast<int>(months)) > date) --months;
+    const int index = months <= 0 ? 0 : static_cast<int>(months / step);
+    Round r{index + 1, plan.start.plus_months(index * step),
+            plan.start.plus_months((index + 1) * step)};
+    r.end = Date::from_days(r.end.days() - 1);
+    return r;
+}
+
+int expected_progress(const Plan& plan, const Task& task, Date date) {
+    std::vector<Point> pts = pace_points(plan, task);
+    long d = date.days();
+    if (d <= pts.front().day) return static_cast<int>(std::lround(pts.front().percent));
+    for (size_t i = 1; i < pts.size(); ++i) {
+        if (d > pts[i].day) continue;
+        const Point &a = pts[i - 1], &b = pts[i];
+        double share = static_cast<double>(d - a.day) / static_cast<double>(b.day - a.day);
+        return static_cast<int>(std::lround(a.percent + share * (b.percent - a.percent)));
+    }
+    return 100;
+}
+
+PaceSegment pace_segment(const Plan& plan, const Task& task, Date date) {
+    std::vector<Point> pts = pace_points(plan, task);
+    if (pts.size() == 1) pts.push_back(pts.front());  // due on the start day
+    size_t i = 1;
+    while (i + 1 < pts.size() && date.days() > pts[i].day) ++i;
+    auto percent = [](const Point& p) { return static_cast<int>(std::lround(p.percent)); };
+    return {Date::from_days(pts[i - 1].day), percent(pts[i - 1]), Date::from_days(pts[i].day),
+            percent(pts[i])};
+}
+
+Judgement judge(const Plan& plan, const Task& task, Date date) {
+    Judgement j = judge_light(plan, task, date);
+    escalate(plan, task, date, j);
+    return j;
+}
+
+namespace {
+
+Judgement judge_light(const Plan& plan, const Task& task, Date date) {
+    Judgement j;
+    j.state = state_at(task, date);
+    j.expected = expected_progress(plan, task, date);
+    j.gap = j.expected - j.state.progress;
+    Date due = plan.due_of(task);
+    if (!is_finished(j.state.status) && date > due)
+        j.overdue_days = static_cast<int>(date.days() - due.days());
+    Round round = round_at(plan, date);
+    j.reported = finished_before(task, round.start) || reported_in(task, round, date);
+    set_light(plan, task, date, j);
+    return j;
+}
+
+}  // namespace
+
+}  // namespace duban

@@ -1,0 +1,122 @@
+// The plan: a bureau's yearly key-task breakdown (重点工作任务分解表) as plain data.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.h"
+
+namespace duban {
+
+// Where something stood in its source file: 1-based line and column, the column counted in
+// characters. Zero means "not from a file" (built in memory).
+struct Pos {
+    int line = 0;
+    int column = 0;
+};
+
+enum class Status { NotStarted, InProgress, Done, Closed };
+
+// The stored keyword: not-started, in-progress, done, closed.
+std::string_view status_keyword(Status s);
+// The Chinese label shown to users: 未启动, 推进中, 已完成, 已销号.
+std::string_view status_label(Status s);
+// Either spelling, as a user may type it; nullopt when neither.
+std::optional<Status> parse_status(std::string_view text);
+// done or closed.
+inline bool is_finished(Status s) {
+    return s == Status::Done || s == Status::Closed;
+}
+
+// A time node (时间节点): by `date` the task should stand at `target` percent.
+struct Milestone {
+    Date date;
+    int target = 0;
+    std::string what;
+    Pos pos;
+};
+
+// One progress report, as an office hands it in at a dispatch round.
+struct Update {
+    Date date;
+    int progress = 0;
+    Status status = Status::InProgress;
+    std::string note;                   // 本期进展
+    std::string problems;               // 存在问题
+    std::string next;                   // 下步计划
+    std::string by;                     // who reported, or who signed a closing off
+    std::vector<std::string> evidence;  // 佐证材料
+    Pos pos;
+};
+
+struct Task {
+    int id = 0;
+    std::string category;
+    std::string title;
+    std::vector<std::string> leaders;    // 责任领导
+    std::string office;                  // 责任股室, the lead office
+    std::vector<std::string> partners;   // 协办股室（单位）
+    std::optional<Date> due;             // overrides the plan's due date
+    std::vector<Milestone> milestones;   // oldest first
+    std::vector<Update> updates;         // oldest first
+    Pos pos;                             // the task's `- id:` line
+    std::map<std::string, Pos> key_pos;  // where each key of the task stood
+
+    // The latest update, or nullptr when the task has none.
+    const Update* latest() const { return updates.empty() ? nullptr : &updates.back(); }
+    // Status and progress of the latest update; not-started and 0 without one.
+    Status status() const { return updates.empty() ? Status::NotStarted : updates.back().status; }
+    int progress() const { return updates.empty() ? 0 : updates.back().progress; }
+    // Where a key stood, or the task's own line when the key was absent.
+    Pos where(const std::string& key) const;
+};
+
+// Tunable judgement rules, from the optional `plan.rules` block.
+struct Rules {
+    int yellow_behind = 10;  // points behind pace that turn a task yellow
+    int red_behind = 30;     // points behind pace that turn a task red
+    // The year-end scorecard (年终考核): each lead office starts at score_base and loses points
+    // per task unfinished past its due date, per task finished late, per round a task of its
+    // spent red, and per round a task of its went unreported.
+    int score_base = 100;
+    int deduct_unfinished = 10;
+    int deduct_late = 5;
+    int deduct_red_round = 2;
+    int deduct_unreported_round = 1;
+};
+
+// One key of `plan.rules`: its name, the field it sets, and the values it accepts. The loader
+// reads and the writer writes exactly these, in this order.
+struct RuleKey {
+    const char* name;
+    int Rules::*field;
+    int min;
+    int max;
+};
+const std::vector<RuleKey>& rule_keys();
+
+struct Plan {
+    std::string title;
+    std::string issuer;
+    std::string document;
+    Date start;
+    Date due;
+    int dispatch_months = 2;
+    std::vector<std::string> categories;
+    Rules rules;
+    std::vector<Task> tasks;
+
+    const Task* find(int id) const;
+    Task* find(int id);
+    // The task's own due date, or the plan's.
+    Date due_of(const Task& t) const { return t.due ? *t.due : due; }
+};
+
+// A person's or office's name as written in a table, with its padding removed: "何 军" and
+// "何　军" (U+3000) both give 何军. All half- and full-width spaces go.
+std::string strip_padding(std::string_view name);
+
+}  // namespace duban

@@ -1,0 +1,62 @@
+#include "report/json.h"
+
+namespace duban {
+
+Json update_json(const Update& u) {
+    Json j;
+    j["date"] = u.date.str();
+    j["progress"] = u.progress;
+    j["status"] = std::string(status_keyword(u.status));
+    j["note"] = u.note;
+    j["problems"] = u.problems;
+    j["next"] = u.next;
+    j["by"] = u.by;
+    j["evidence"] = u.evidence;
+    return j;
+}
+
+Json task_json(const Task& t, const Plan& plan) {
+    Json j;
+    j["id"] = t.id;
+    j["category"] = t.category;
+    j["title"] = t.title;
+    j["leaders"] = t.leaders;
+    j["office"] = t.office;
+    j["partners"] = t.partners;
+    j["due"] = plan.due_of(t).str();
+    Json milestones = Json::array();
+    for (const auto& m : t.milestones)
+        milestones.push_back({{"date", m.date.str()}, {"target", m.target}, {"what", m.what}});
+    j["milestones"] = std::move(milestones);
+    Json updates = Json::array();
+    for (const auto& u : t.updates) updates.push_back(update_json(u));
+    j["updates"] = std::move(updates);
+    j["status"] = std::string(status_keyword(t.status()));
+    j["progress"] = t.progress();
+    return j;
+}
+
+Json judged_task_json(const Task& t, const Plan& plan, Date as_of) {
+    Json j = task_json(t, plan);
+    Judgement judged = judge(plan, t, as_of);
+    j["status"] = std::string(status_keyword(judged.state.status));
+    j["progress"] = judged.state.progress;
+    j["expected"] = judged.expected;
+    j["light"] = std::string(light_keyword(judged.light));
+    j["light_reason"] = judged.reason;
+    j["overdue_days"] = judged.overdue_days;
+    j["reported"] = judged.reported;
+    Json escalation = Json::array();
+    for (const auto& e : judged.escalation)
+        escalation.push_back({{"keyword", std::string(e.keyword)},
+                              {"label", std::string(e.label)},
+                              {"reason", e.reason}});
+    j["escalation"] = std::move(escalation);
+    return j;
+}
+
+std::string dump(const Json& value) {
+    return value.dump(2) + "\n";
+}
+
+}  // namespace duban

@@ -1,0 +1,117 @@
+#include "store/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "model/error.h"
+
+namespace duban {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& path, std::string_view what, int err) {
+    throw Error(fmt::format("{}: {}: {}; the file is unchanged", path, what, std::strerror(err)));
+}
+
+}  // namespace
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes.remove_prefix(static_cast<size_t>(n));
+    }
+    return true;
+}
+
+TempFile::TempFile(const std::string& path) : path_(path) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string tmpl = (dir / ("." + target.filename().string() + ".duban-XXXXXX")).string();
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    fd_ = ::mkstemp(name.data());
+    if (fd_ < 0) fail(path, "cannot create a temporary file beside it", errno);
+    name_ = name.data();
+    dir_ = dir.string();
+}
+
+TempFile::~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!name_.empty()) ::unlink(name_.c_str());
+}
+
+void TempFile::write(std::string_view content, const WriteStep& step) {
+    errno = 0;
+    if (!step(fd_, content)) fail(path_, "cannot write", errno ? errno : EIO);
+}
+
+void TempFile::commit() {
+    mode_t mode = 0644;
+    struct stat st {};
+    if (::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
+    if (::fchmod(fd_, mode) != 0) fail(path_, "cannot set permissions", errno);
+    if (::fsync(fd_) != 0) fail(path_, "cannot flush to disk", errno);
+    int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) fail(path_, "cannot close", errno);
+    if (::rename(name_.c_str(), path_.c_str()) != 0) fail(path_, "cannot replace", errno);
+    name_.clear();
+    // Make the rename itself durable.
+    if (int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY); dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+
+void write_file_atomic(const std::string& path, std::string_view content, const WriteStep& step) {
+    TempFile temp(path);
+    temp.write(content, step);
+    temp.commit();
+}
+
+}  // namespace duban
+
+namespace duban {
+
+WriteLock::WriteLock(const std::string& path, int timeout_ms) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    fd_ = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd_ < 0) fail(path, "cannot open its folder to lock it", errno);
+    // Polling keeps the wait bounded: a writer stuck on a dead network share must not hang
+    // every later mark for ever.
+    for (int waited = 0; ::flock(fd_, LOCK_EX | LOCK_NB) != 0; waited += 10) {
+        int err = errno;
+        if ((err != EWOULDBLOCK && err != EINTR) || waited >= timeout_ms) {
+            ::close(fd_);
+            if (err == EWOULDBLOCK)
+                throw Error(
+                    fmt::format("{}: another duban is still writing it (waited {} s); "
+                                "the file is unchanged",
+                                path, timeout_ms / 1000));
+            fail(path, "cannot lock its folder", err);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+WriteLock::~WriteLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing the last descriptor releases the flock
+}
+
+}  // namespace duban

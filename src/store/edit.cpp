@@ -1,0 +1,242 @@
+#include "store/edit.h"
+
+#include <fmt/format.h>
+
+#include "model/error.h"
+#include "store/load.h"
+#include "store/save.h"
+
+namespace duban {
+
+namespace {
+
+using yaml::Kind;
+using yaml::Node;
+using yaml::Style;
+
+bool is_task_id(const Node& id, int task_id) {
+    return id.kind == Kind::Scalar && !id.value.empty() && id.value.size() <= 9 &&
+           id.value.find_first_not_of("0123456789") == std::string::npos &&
+           std::stoi(id.value) == task_id;
+}
+
+const Node* find_task(const Node& root, int task_id) {
+    const Node* tasks = root.get("tasks");
+    if (!tasks || tasks->kind != Kind::Sequence) return nullptr;
+    for (const Node& t : tasks->items) {
+        const Node* id = t.get("id");
+        if (id && is_task_id(*id, task_id)) return &t;
+    }
+    return nullptr;
+}
+
+// CRLF when the file's first line ends so; LF otherwise (and for a one-line file).
+std::string_view line_ending(std::string_view text) {
+    size_t nl = text.find('\n');
+    return nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
+}
+
+// The offset where the line after the one holding byte `at` starts; text.size() when that
+// line is the last one and has no line ending.
+size_t next_line(std::string_view text, size_t at) {
+    size_t nl = text.find('\n', at);
+    return nl == std::string_view::npos ? text.size() : nl + 1;
+}
+
+size_t line_start(std::string_view text, size_t at) {
+    size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+const Node& last_leaf(const Node& n) {
+    if (n.kind == Kind::Mapping && !n.pairs.empty()) return last_leaf(n.pairs.back().second);
+    if (n.kind == Kind::Sequence && !n.items.empty()) return last_leaf(n.items.back());
+    return n;
+}
+
+// Where lines go that should follow `n`: the start of the line after its last content line.
+// A block scalar's end mark lies past the blank lines that follow it; those belong to it only
+// when it keeps its trailing newlines (|+), and then as many as it kept.
+size_t after_content(std::string_view text, const Node& n) {
+    const Node& leaf = last_leaf(n);
+    size_t end = leaf.end.offset;
+    if (leaf.kind != Kind::Scalar || (leaf.style != Style::Literal && leaf.style != Style::Folded))
+        return next_line(text, end > leaf.start.offset ? end - 1 : end);
+    while (end > leaf.start.offset &&
+           std::string_view(" \t\r\n").find(text[end - 1]) != std::string_view::npos)
+        --end;
+    size_t at = next_line(text, end > 0 ? end - 1 : 0);
+    size_t kept = leaf.value.size() - leaf.value.find_last_not_of('\n') - 1;
+    for (size_t k = 1; k < kept && at < text.size(); ++k) at = next_line(text, at);
+    return at;
+}
+
+// The column of the dash before a block sequence item, or -1 when the item does not start on
+// its dash's line.
+int dash_column(std::string_view text, const Node& item) {
+    size_t at = item.start.offset;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at == 0 || text[at - 1] != '-') return -1;
+    return static_cast<int>(at - 1 - line_start(text, at - 1));
+}
+
+int key_indent(const Node& task) {
+    return task.pairs.front().first.start.column - 1;
+}
+
+// How far the file's other tasks set their update dashes in from their keys; 2 when none
+// has updates to learn from.
+int update_dash_offset(std::string_view text, const Node& root) {
+    for (const Node& t : root.get("tasks")->items) {
+        const Node* u = t.kind == Kind::Mapping ? t.get("updates") : nullptr;
+        if (!u || u->kind != Kind::Sequence || u->style != Style::Block || u->items.empty())
+            continue;
+        int dash = dash_column(text, u->items.front());
+        if (dash >= 0) return dash - key_indent(t);
+    }
+    return 2;
+}
+
+// A literal that keeps its trailing newlines (|+) would also take in any blank line that
+// follows it in the file, so the last field of the new update never is one: it is written
+// double-quoted instead, which reads back the same.
+std::string update_lines(const Update& u, int dash) {
+    if (!u.by.empty() || !u.evidence.empty()) return emit_update(u, dash);
+    Update head = u;
+    std::string* last = !u.next.empty()       ? &head.next
+                        : !u.problems.empty() ? &head.problems
+                                              : &head.note;
+    std::string_view name = last == &head.next       ? "next"
+                            : last == &head.problems ? "problems"
+                                                     : "note";
+    if (last->size() < 2 || last->compare(last->size() - 2, 2, "\n\n") != 0)
+        return emit_update(u, dash);
+    std::string value = std::move(*last);
+    last->clear();
+    return emit_update(head, dash) +
+           fmt::format("{}{}: {}\n", std::string(dash + 2, ' '), name, yaml_scalar(value));
+}
+
+std::string with_line_ending(std::string_view lines, std::string_view eol) {
+    if (eol == "\n") return std::string(lines);
+    std::string out;
+    for (char c : lines) {
+        if (c == '\n')
+            out.append(eol);
+        else
+            out.push_back(c);
+    }
+    return out;
+}
+
+[[noreturn]] void cannot_append(int task_id, const Node& at, std::string_view why) {
+    throw Error(
+        fmt::format("{}: task {}: {}; duban mark appends only to a block list "
+                    "of updates (one '- date:' item after another)",
+                    at.start.line, task_id, why));
+}
+
+bool same_update(const Update& a, const Update& b) {
+    return a.date == b.date && a.progress == b.progress && a.status == b.status &&
+           a.note == b.note && a.problems == b.problems && a.next == b.next && a.by == b.by &&
+           a.evidence == b.evidence;
+}
+
+bool same_milestone(const Milestone& a, const Milestone& b) {
+    return a.date == b.date && a.target == b.target && a.what == b.what;
+}
+
+template <typename T, typename Eq>
+bool same_list(const std::vector<T>& a, const std::vector<T>& b, Eq eq) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (!eq(a[i], b[i])) return false;
+    return true;
+}
+
+bool same_task(const Task& a, const Task& b) {
+    return a.id == b.id && a.category == b.category && a.title == b.title &&
+           a.leaders == b.leaders && a.office == b.office && a.partners == b.partners &&
+           a.due == b.due && same_list(a.milestones, b.milestones, same_milestone) &&
+           same_list(a.updates, b.updates, same_update);
+}
+
+}  // namespace
+
+bool same_plan(const Plan& a, const Plan& b) {
+    return a.title == b.title && a.issuer == b.issuer && a.document == b.document &&
+           a.start == b.start && a.due == b.due && a.dispatch_months == b.dispatch_months &&
+           a.categories == b.categories && a.rules.yellow_behind == b.rules.yellow_behind &&
+           a.rules.red_behind == b.rules.red_behind && same_list(a.tasks, b.tasks, same_task);
+}
+
+std::string insert_update(std::string_view text, const Node& root, int task_id,
+                          const Update& update) {
+    const Node* task = find_task(root, task_id);
+    if (!task) throw Error(fmt::format("no task {} in the file", task_id));
+    if (task->kind != Kind::Mapping || task->style != Style::Block || task->pairs.empty())
+        cannot_append(task_id, *task, "the task is not a block mapping");
+    const std::string_view eol = line_ending(text);
+    const int dash = key_indent(*task) + update_dash_offset(text, root);
+    std::string out(text);
+    const Node* updates = task->get("updates");
+    if (!updates) {
+        size_t at = after_content(text, *task);
+        std::string lines =
+            std::string(key_indent(*task), ' ') + "updates:\n" + update_lines(update, dash);
+        if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
+        return out.insert(at, with_line_ending(lines, eol));
+    }
+    if (updates->kind == Kind::Sequence && updates->style == Style::Block) {
+        int item_dash = dash_column(text, updates->items.back());
+        size_t at = after_content(text, *updates);
+        std::string lines = update_lines(update, item_dash >= 0 ? item_dash : dash);
+        if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
+        return out.insert(at, with_line_ending(lines, eol));
+    }
+    bool empty_flow = updates->kind == Kind::Sequence && updates->items.empty();
+    if (!empty_flow && !updates->is_null())
+        cannot_append(task_id, *updates, "its updates are not a list of '- date:' items");
+    // `updates: []`, `updates: ~` or a bare `updates:`: the token goes, the items follow.
+    size_t token = updates->start.offset;
+    while (token > 0 && text[token - 1] == ' ') --token;
+    size_t at = next_line(text, updates->start.offset);
+    std::string lines = update_lines(update, dash);
+    if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
+    out.insert(at, with_line_ending(lines, eol));
+    // A flow sequence's end mark is where its start event ends, just after the '['.
+    size_t token_end = empty_flow ? text.find(']', updates->start.offset) + 1 : updates->end.offset;
+    if (token_end > updates->start.offset) out.erase(token, token_end - token);
+    return out;
+}
+
+std::string append_update(std::string_view text, const std::string& file, int task_id,
+                          const Update& update) {
+    Plan expected = load_plan(text, file);
+    Task* task = expected.find(task_id);
+    if (!task) throw Error(fmt::format("{}: no task {}", file, task_id), kExitUsage);
+    Node root = yaml::parse(text, file);
+    std::string after;
+    try {
+        after = insert_update(text, root, task_id, update);
+    } catch (const Error& e) {
+        throw Error(file + ":" + e.what());
+    }
+    task->updates.push_back(update);
+    auto internal = [&](std::string_view why) {
+        return Error(
+            fmt::format("{}: internal error: adding the update to task {} {}; nothing "
+                        "was written. Please report this with the file.",
+                        file, task_id, why));
+    };
+    Plan got;
+    try {
+        got = load_plan(after, file);
+    } catch (const Error& e) {
+        throw internal(std::string("gave a file that does not load:\n") + e.what());
+    }
+    if (!same_plan(expected, got)) throw internal("did not read back as that update");
+    return after;
+}
+
+}  // namespace duban

@@ -1,0 +1,37 @@
+// Changing tasks.yaml in place: an update goes in as added lines at the spot the parser
+// reports, and every other byte of the file (comments, blank lines, quoting, key order, BOM,
+// CRLF line endings) stays as it was. Rewriting the whole document would lose the comments.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/plan.h"
+#include "store/yaml_doc.h"
+
+namespace duban {
+
+// Returns `text` with `update` appended as the last item of task `task_id`'s `updates:` list.
+// `root` must be yaml::parse(text) (its byte offsets are trusted). The added lines are
+// emit_update's, with the dash at the column of the task's existing updates (else two columns
+// deeper than the task's keys), in the file's line ending (CRLF when its first line ends so).
+// They go right after the task's last content line, before any blank lines or comments that
+// precede the next task. A task without `updates:` gets the key as its last key. The result is
+// `text` with lines inserted and nothing else changed, except where the key held an empty
+// flow list or a null token (`updates: []`, `updates: ~`): that token alone is removed.
+// Does not check the result; append_update does. Throws Error (data) when the task is not in
+// the file or its updates are written in flow style ([{...}]).
+std::string insert_update(std::string_view text, const yaml::Node& root, int task_id,
+                          const Update& update);
+
+// The checked form of insert_update: parses `text` (errors name `file`), inserts, then loads
+// the result and makes sure it is the plan of `text` with exactly `update` added to task
+// `task_id`. Throws Error when `text` does not load, and an internal Error when the check
+// fails, so that a wrong edit never reaches the disk.
+std::string append_update(std::string_view text, const std::string& file, int task_id,
+                          const Update& update);
+
+// Whether two plans hold the same data, ignoring where things stood in their files.
+bool same_plan(const Plan& a, const Plan& b);
+
+}  // namespace duban

@@ -1,0 +1,278 @@
+#include "store/load.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "text/diagnostic.h"
+#include "model/error.h"
+#include "store/yaml_doc.h"
+
+namespace duban {
+
+namespace {
+
+using yaml::Kind;
+using yaml::Node;
+
+const std::vector<std::string> kTopKeys = {"plan", "tasks"};
+const std::vector<std::string> kPlanKeys = {"title", "issuer",          "document",   "start",
+                                            "due",   "dispatch_months", "categories", "rules"};
+const std::vector<std::string> kTaskKeys = {
+    "id", "category", "title", "leaders", "office", "partners", "due", "milestones", "updates"};
+const std::vector<std::string> kUpdateKeys = {"date",     "progress", "status", "note",
+                                              "problems", "next",     "by",     "evidence"};
+const std::vector<std::string> kMilestoneKeys = {"date", "target", "what"};
+
+// A hint for an unknown word: the likely intended one, if any is close, then what is allowed.
+std::string suggest(const std::string& word, const std::vector<std::string>& known,
+                    const std::string& allowed) {
+    std::string near = nearest(word, known);
+    return near.empty() ? allowed : fmt::format("did you mean '{}'? {}", near, allowed);
+}
+
+// Turns the YAML tree into a Plan, checking every value against the file format
+// (docs/tasks-format.md) and naming the exact spot of the first thing that is wrong.
+class Reader {
+  public:
+    Reader(std::string_view body, const std::string& file) : file_(file), body_(body) {}
+
+    Plan plan(const Node& root) {
+        expect_kind(root, Kind::Mapping, "the file to be a mapping with 'plan:' and 'tasks:'");
+        check_keys(root, kTopKeys, "at the top of the file");
+        Plan p;
+        read_plan(required(root, "plan", root), p);
+        const Node& tasks = required(root, "tasks", root);
+        if (!tasks.is_null()) {
+            expect_kind(tasks, Kind::Sequence, "a list of tasks, each starting with '- id:'");
+            std::unordered_map<int, int> ids;
+            for (const Node& t : tasks.items) {
+                p.tasks.push_back(read_task(t, p));
+                auto [it, fresh] = ids.emplace(p.tasks.back().id, t.start.line);
+                if (!fresh) {
+                    const Node& id = *t.get("id");
+                    fail(id,
+                         fmt::format("task id {} is already used by the task on line {}",
+                                     p.tasks.back().id, it->second),
+                         "every task needs its own number (序号)");
+                }
+            }
+        }
+        return p;
+    }
+
+  private:
+    [[noreturn]] void fail(const Node& at, std::string_view message,
+                           std::string_view hint = {}) const {
+        // The line index is only needed to show the line, so it is built only on failure.
+        throw Error(located_message(file_, LineIndex(body_), at.start.line, at.start.column,
+                                    message, hint));
+    }
+
+    void expect_kind(const Node& n, Kind kind, std::string_view what) const {
+        if (n.kind != kind) fail(n, fmt::format("expected {}", what));
+    }
+
+    const Node& required(const Node& map, std::string_view key, const Node& owner) const {
+        const Node* v = map.get(key);
+        if (!v) fail(owner, fmt::format("'{}:' is missing here", key));
+        return *v;
+    }
+
+    void check_keys(const Node& map, const std::vector<std::string>& known,
+                    std::string_view where) const {
+        for (const auto& [k, v] : map.pairs) {
+            if (k.kind != Kind::Scalar) fail(k, "a key must be a plain word");
+            bool ok = false;
+            for (const auto& name : known) ok = ok || k.value == name;
+            if (ok) continue;
+            fail(
+                k, fmt::format("unknown key '{}' {}", k.value, where),
+                suggest(k.value, known,
+                        fmt::format("the keys allowed {} are: {}", where, fmt::join(known, ", "))));
+        }
+    }
+
+    std::string text(const Node& n, std::string_view key) const {
+        if (n.kind != Kind::Scalar)
+            fail(n, fmt::format("'{}' takes text, not a list or mapping", key));
+        return n.is_null() ? std::string() : n.value;
+    }
+
+    std::string required_text(const Node& n, std::string_view key) const {
+        std::string s = text(n, key);
+        if (s.empty()) fail(n, fmt::format("'{}' must not be empty", key));
+        return s;
+    }
+
+    int integer(const Node& n, std::string_view key, int lo, int hi) const {
+        std::string what = fmt::format("'{}' must be a whole number from {} to {}", key, lo, hi);
+        if (n.kind != Kind::Scalar || n.is_null()) fail(n, what);
+        const std::string& v = n.value;
+        bool digits =
+            !v.empty() && v.size() <= 9 && v.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits) fail(n, fmt::format("{}, not '{}'", what, v));
+        int value = std::stoi(v);
+        if (value < lo || value > hi) fail(n, fmt::format("{}, not {}", what, value));
+        return value;
+    }
+
+    Date date(const Node& n, std::string_view key) const {
+        if (n.kind != Kind::Scalar) fail(n, fmt::format("'{}' takes a date, YYYY-MM-DD", key));
+        auto d = parse_date(n.value);
+        if (!d)
+            fail(n, fmt::format("'{}' must be a real date written YYYY-MM-DD, not '{}'", key,
+                                n.value));
+        return *d;
+    }
+
+    // A list of names; a single name written without brackets is a list of one.
+    std::vector<std::string> names(const Node& n, std::string_view key) const {
+        std::vector<std::string> out;
+        if (n.kind == Kind::Scalar) {
+            if (!n.is_null()) out.push_back(n.value);
+            return out;
+        }
+        if (n.kind != Kind::Sequence) fail(n, fmt::format("'{}' takes a list: [a, b]", key));
+        for (const Node& item : n.items) {
+            std::string s = text(item, key);
+            if (s.empty()) fail(item, fmt::format("an empty name in '{}'", key));
+            out.push_back(std::move(s));
+        }
+        return out;
+    }
+
+    void read_plan(const Node& n, Plan& p) {
+        expect_kind(n, Kind::Mapping, "'plan:' to hold title, start, due and categories");
+        check_keys(n, kPlanKeys, "under 'plan:'");
+        p.title = required_text(required(n, "title", n), "title");
+        if (const Node* v = n.get("issuer")) p.issuer = text(*v, "issuer");
+        if (const Node* v = n.get("document")) p.document = text(*v, "document");
+        p.start = date(required(n, "start", n), "start");
+        p.due = date(required(n, "due", n), "due");
+        if (p.due < p.start) fail(*n.get("due"), "the plan's due date is before its start");
+        if (const Node* v = n.get("dispatch_months"))
+            p.dispatch_months = integer(*v, "dispatch_months", 1, 12);
+        const Node& cats = required(n, "categories", n);
+        p.categories = names(cats, "categories");
+        if (p.categories.empty()) fail(cats, "'categories' must name at least one category");
+        if (const Node* v = n.get("rules")) read_rules(*v, p.rules);
+    }
+
+    void read_rules(const Node& n, Rules& r) {
+        expect_kind(n, Kind::Mapping, "'rules:' to be a mapping");
+        std::vector<std::string> known;
+        for (const RuleKey& k : rule_keys()) known.push_back(k.name);
+        check_keys(n, known, "under 'rules:'");
+        for (const RuleKey& k : rule_keys())
+            if (const Node* v = n.get(k.name)) r.*k.field = integer(*v, k.name, k.min, k.max);
+        if (r.red_behind < r.yellow_behind)
+            fail(n, "'red_behind' must be at least 'yellow_behind'");
+    }
+
+    Task read_task(const Node& n, const Plan& p) {
+        expect_kind(n, Kind::Mapping, "a task: a mapping starting with 'id:'");
+        check_keys(n, kTaskKeys, "in a task");
+        Task t;
+        t.pos = {n.start.line, n.start.column};
+        for (const auto& [k, v] : n.pairs) t.key_pos[k.value] = {k.start.line, k.start.column};
+        t.id = integer(required(n, "id", n), "id", 1, 999999);
+        const Node& cat = required(n, "category", n);
+        t.category = required_text(cat, "category");
+        check_category(cat, t.category, p);
+        t.title = required_text(required(n, "title", n), "title");
+        t.leaders = names(required(n, "leaders", n), "leaders");
+        t.office = required_text(required(n, "office", n), "office");
+        if (const Node* v = n.get("partners")) t.partners = names(*v, "partners");
+        if (const Node* v = n.get("due")) t.due = date(*v, "due");
+        if (const Node* v = n.get("milestones")) t.milestones = read_milestones(*v);
+        if (const Node* v = n.get("updates")) t.updates = read_updates(*v);
+        return t;
+    }
+
+    void check_category(const Node& at, const std::string& category, const Plan& p) const {
+        for (const auto& c : p.categories)
+            if (c == category) return;
+        fail(at, fmt::format("unknown category '{}'", category),
+             suggest(category, p.categories,
+                     fmt::format("plan.categories lists: {}", fmt::join(p.categories, ", "))));
+    }
+
+    std::vector<Milestone> read_milestones(const Node& n) const {
+        std::vector<Milestone> out;
+        if (n.is_null()) return out;
+        expect_kind(n, Kind::Sequence, "a list of time nodes: - {date: ..., target: ...}");
+        for (const Node& m : n.items) {
+            expect_kind(m, Kind::Mapping, "a time node: {date: YYYY-MM-DD, target: 50, what: ...}");
+            check_keys(m, kMilestoneKeys, "in a time node");
+            Milestone ms;
+            ms.pos = {m.start.line, m.start.column};
+            ms.date = date(required(m, "date", m), "date");
+            ms.target = integer(required(m, "target", m), "target", 0, 100);
+            if (const Node* v = m.get("what")) ms.what = text(*v, "what");
+            out.push_back(std::move(ms));
+        }
+        return out;
+    }
+
+    std::vector<Update> read_updates(const Node& n) const {
+        std::vector<Update> out;
+        if (n.is_null()) return out;
+        expect_kind(n, Kind::Sequence, "a list of updates, each starting with '- date:'");
+        for (const Node& u : n.items) out.push_back(read_update(u));
+        return out;
+    }
+
+    Update read_update(const Node& n) const {
+        expect_kind(n, Kind::Mapping, "an update: a mapping starting with 'date:'");
+        check_keys(n, kUpdateKeys, "in an update");
+        Update u;
+        u.pos = {n.start.line, n.start.column};
+        u.date = date(required(n, "date", n), "date");
+        u.progress = integer(required(n, "progress", n), "progress", 0, 100);
+        u.status = u.progress == 0     ? Status::NotStarted
+                   : u.progress == 100 ? Status::Done
+                                       : Status::InProgress;
+        if (const Node* v = n.get("status")) {
+            auto s = parse_status(text(*v, "status"));
+            if (!s)
+                fail(*v, fmt::format("unknown status '{}'", v->value),
+                     "status is one of not-started, in-progress, done, closed (or 未启动, "
+                     "推进中, 已完成, 已销号)");
+            u.status = *s;
+        }
+        if (const Node* v = n.get("note")) u.note = text(*v, "note");
+        if (const Node* v = n.get("problems")) u.problems = text(*v, "problems");
+        if (const Node* v = n.get("next")) u.next = text(*v, "next");
+        if (const Node* v = n.get("by")) u.by = text(*v, "by");
+        if (const Node* v = n.get("evidence")) u.evidence = names(*v, "evidence");
+        return u;
+    }
+
+    const std::string& file_;
+    std::string_view body_;
+};
+
+}  // namespace
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) throw Error(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
+    return buf.str();
+}
+
+Plan load_plan(std::string_view text, const std::string& filename) {
+    Node root = yaml::parse(text, filename);
+    std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+    return Reader(body, filename).plan(root);
+}
+
+}  // namespace duban

@@ -1,0 +1,23 @@
+// Reading tasks.yaml: strict, precise, never silent. The only reader of the file format.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/plan.h"
+
+namespace duban {
+
+// The whole file as bytes. Throws Error naming the file when it cannot be read.
+std::string read_file(const std::string& path);
+
+// Loads a plan from the text of a tasks file. Accepts a UTF-8 BOM and CRLF line endings.
+// Rejects, with an Error shaped "file:line:column: message" followed by the offending line, a
+// caret under the column and a hint where one helps: bytes that are not UTF-8 (GBK from
+// Windows, with the iconv command that converts it), YAML syntax errors (an unclosed quote is
+// reported where it opens), a key typed with a full-width colon, duplicate keys, unknown keys,
+// values of the wrong type, progress outside 0-100, unknown statuses and categories,
+// duplicate task ids and invalid dates. Lines and columns are 1-based, columns in characters.
+Plan load_plan(std::string_view text, const std::string& filename);
+
+}  // namespace duban

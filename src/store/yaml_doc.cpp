@@ -1,0 +1,305 @@
+#include "store/yaml_doc.h"
+
+#include <yaml.h>
+
+#include <memory>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "text/encoding.h"
+#include "model/error.h"
+
+namespace duban::yaml {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr int kMaxDepth = 64;
+
+bool has_bom(std::string_view text) {
+    return text.substr(0, 3) == kBom;
+}
+
+// Column (1-based, characters) of the full-width colon in a line shaped like a key typed with
+// a Chinese input method: `status：推进中` or `- date：2021-04-28`; 0 when the line is not.
+int fullwidth_colon_key(std::string_view line) {
+    size_t i = line.find_first_not_of(' ');
+    if (i == std::string_view::npos) return 0;
+    if (line.substr(i, 2) == "- ") i = line.find_first_not_of(' ', i + 2);
+    if (i == std::string_view::npos) return 0;
+    size_t key_start = i;
+    while (i < line.size() &&
+           (isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '-'))
+        ++i;
+    if (i == key_start) return 0;
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (line.substr(i, 3) != "\uFF1A") return 0;
+    return count_chars(line.substr(0, i)) + 1;
+}
+
+int indentation(std::string_view line) {
+    size_t i = line.find_first_not_of(' ');
+    return i == std::string_view::npos ? -1 : static_cast<int>(i);
+}
+
+struct EventDeleter {
+    void operator()(yaml_event_t* e) const {
+        yaml_event_delete(e);
+        delete e;
+    }
+};
+using Event = std::unique_ptr<yaml_event_t, EventDeleter>;
+
+class Builder {
+  public:
+    Builder(std::string_view text, const std::string& file)
+        : bom_(has_bom(text) ? kBom.size() : 0),
+          body_(text.substr(bom_)),
+          file_(file),
+          lines_(body_) {
+        yaml_parser_initialize(&parser_);
+        yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(body_.data()),
+                                     body_.size());
+        yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
+    }
+    ~Builder() { yaml_parser_delete(&parser_); }
+    Builder(const Builder&) = delete;
+    Builder& operator=(const Builder&) = delete;
+
+    Node document() {
+        expect(next(), YAML_STREAM_START_EVENT);
+        Event e = next();
+        if (e->type == YAML_STREAM_END_EVENT) fail(1, 1, "the file is empty: it has no plan");
+        expect(std::move(e), YAML_DOCUMENT_START_EVENT);
+        Node root = node(next(), 0);
+        expect(next(), YAML_DOCUMENT_END_EVENT);
+        e = next();
+        if (e->type != YAML_STREAM_END_EVENT) {
+            Mark m = mark(e->start_mark);
+            fail(m.line, m.column, "a second YAML document starts here; tasks.yaml holds one");
+        }
+        return root;
+    }
+
+  private:
+    [[noreturn]] void fail(int line, int column, std::string_view message,
+                           std::string_view hint = {}) const {
+        throw Error(located_message(file_, lines_, line, column, message, hint));
+    }
+
+    Mark mark(const yaml_mark_t& m) {
+        Mark out;
+        out.line = static_cast<int>(m.line) + 1;
+        out.column = static_cast<int>(m.column) + 1;
+        out.offset = bom_ + byte_offset(m);
+        return out;
+    }
+
+    // libyaml counts positions in characters. Events come in file order, so a cursor that only
+    // moves forward turns character indexes into byte offsets in one pass over the text; a
+    // mark behind the cursor (rare) is found from its line instead.
+    size_t byte_offset(const yaml_mark_t& m) {
+        if (m.index < cursor_chars_)
+            return lines_.offset(static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1);
+        while (cursor_chars_ < m.index && cursor_bytes_ < body_.size()) {
+            ++cursor_bytes_;
+            while (cursor_bytes_ < body_.size() &&
+                   (static_cast<unsigned char>(body_[cursor_bytes_]) & 0xC0) == 0x80)
+                ++cursor_bytes_;
+            ++cursor_chars_;
+        }
+        return cursor_bytes_;
+    }
+
+    Event next() {
+        Event e(new yaml_event_t{});
+        // On failure the event is left zeroed, which the deleter frees safely.
+        if (!yaml_parser_parse(&parser_, e.get())) syntax_error();
+        return e;
+    }
+
+    void expect(Event e, yaml_event_type_t type) {
+        if (e->type != type) {
+            Mark m = mark(e->start_mark);
+            fail(m.line, m.column, "unexpected content here");
+        }
+    }
+
+    [[noreturn]] void syntax_error() const {
+        std::string problem = parser_.problem ? parser_.problem : "syntax error";
+        std::string context = parser_.context ? parser_.context : "";
+        int line = static_cast<int>(parser_.problem_mark.line) + 1;
+        int column = static_cast<int>(parser_.problem_mark.column) + 1;
+        int cline = static_cast<int>(parser_.context_mark.line) + 1;
+        int ccol = static_cast<int>(parser_.context_mark.column) + 1;
+        for (int l : {cline, line}) {
+            if (int c = fullwidth_colon_key(lines_.line(l)))
+                fail(l, c, "this key is followed by a full-width colon '：'",
+                     "YAML needs an ASCII colon and a space after the key, as in 'status: "
+                     "推进中'; Chinese input methods type '：' unless switched to English");
+        }
+        if (context == "while scanning a quoted scalar")
+            fail(cline, ccol, "this quoted text is never closed: its closing quote is missing",
+                 "add the closing quote on the same line, or remove the opening one");
+        if (context == "while scanning a simple key")
+            fail(cline, ccol, "this line is not 'key: value' nor a list item '- ...'",
+                 "a key needs a colon and a space after it");
+        std::string_view bad_line = lines_.line(line);
+        size_t bad_at = lines_.offset(line, column) - lines_.line_start(line);
+        if (problem.find("tab") != std::string::npos ||
+            (bad_at < bad_line.size() && bad_line[bad_at] == '\t'))
+            fail(line, column, "a tab character here: YAML indents with spaces only",
+                 "replace the tab with spaces");
+        std::string message = problem;
+        if (!context.empty())
+            message += fmt::format(" ({} that began at {}:{})", context, cline, ccol);
+        fail(line, column, message);
+    }
+
+    // A quoted scalar may run over several lines, but its continuation lines must be indented
+    // deeper than the line it starts on. One that is not means a closing quote is missing and
+    // the quote has swallowed the keys and tasks that follow.
+    void check_quote_closed(const Node& n) const {
+        if (n.start.line == n.end.line) return;
+        int base = indentation(lines_.line(n.start.line));
+        for (int l = n.start.line + 1; l <= n.end.line; ++l) {
+            int ind = indentation(lines_.line(l));
+            if (ind >= 0 && ind <= base)
+                fail(n.start.line, n.start.column,
+                     fmt::format("this quoted text is never closed on its line: it runs on "
+                                 "into line {} and swallows what follows",
+                                 l),
+                     "add the closing quote on the same line, or remove the opening one");
+        }
+    }
+
+    Node node(Event e, int depth) {
+        if (depth > kMaxDepth) {
+            Mark m = mark(e->start_mark);
+            fail(m.line, m.column, "nested too deeply for a tasks file");
+        }
+        Node n;
+        n.start = mark(e->start_mark);
+        n.end = mark(e->end_mark);
+        switch (e->type) {
+            case YAML_SCALAR_EVENT:
+                scalar(*e, n);
+                break;
+            case YAML_SEQUENCE_START_EVENT:
+                sequence(*e, n, depth);
+                break;
+            case YAML_MAPPING_START_EVENT:
+                mapping(*e, n, depth);
+                break;
+            case YAML_ALIAS_EVENT:
+                fail(n.start.line, n.start.column,
+                     "aliases (*name) are not used in tasks files; write the value out");
+            default:
+                fail(n.start.line, n.start.column, "unexpected content here");
+        }
+        return n;
+    }
+
+    void scalar(const yaml_event_t& e, Node& n) const {
+        n.kind = Kind::Scalar;
+        n.value.assign(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
+        switch (e.data.scalar.style) {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+                n.style = Style::SingleQuoted;
+                break;
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+                n.style = Style::DoubleQuoted;
+                break;
+            case YAML_LITERAL_SCALAR_STYLE:
+                n.style = Style::Literal;
+                break;
+            case YAML_FOLDED_SCALAR_STYLE:
+                n.style = Style::Folded;
+                break;
+            default:
+                n.style = Style::Plain;
+                break;
+        }
+        if (n.style == Style::SingleQuoted || n.style == Style::DoubleQuoted) check_quote_closed(n);
+    }
+
+    void sequence(const yaml_event_t& e, Node& n, int depth) {
+        n.kind = Kind::Sequence;
+        n.style =
+            e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? Style::Flow : Style::Block;
+        for (Event c = next(); c->type != YAML_SEQUENCE_END_EVENT; c = next())
+            n.items.push_back(node(std::move(c), depth + 1));
+        n.end = n.items.empty() ? n.end : n.items.back().end;
+    }
+
+    void mapping(const yaml_event_t& e, Node& n, int depth) {
+        n.kind = Kind::Mapping;
+        n.style =
+            e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? Style::Flow : Style::Block;
+        std::unordered_map<std::string, int> seen;
+        for (Event c = next(); c->type != YAML_MAPPING_END_EVENT; c = next()) {
+            Node key = node(std::move(c), depth + 1);
+            Node value = node(next(), depth + 1);
+            if (key.kind == Kind::Scalar) {
+                auto [it, fresh] = seen.emplace(key.value, key.start.line);
+                if (!fresh)
+                    fail(key.start.line, key.start.column,
+                         fmt::format("duplicate key '{}': it is already set on line {}", key.value,
+                                     it->second),
+                         "keep one of the two; YAML readers silently drop one of them");
+            }
+            n.pairs.emplace_back(std::move(key), std::move(value));
+        }
+        n.end = n.pairs.empty() ? n.end : n.pairs.back().second.end;
+    }
+
+    size_t bom_;
+    std::string_view body_;
+    const std::string& file_;
+    LineIndex lines_;
+    yaml_parser_t parser_{};
+    size_t cursor_chars_ = 0;
+    size_t cursor_bytes_ = 0;
+};
+
+}  // namespace
+
+const Node* Node::get(std::string_view key) const {
+    for (const auto& [k, v] : pairs)
+        if (k.kind == Kind::Scalar && k.value == key) return &v;
+    return nullptr;
+}
+
+bool Node::is_null() const {
+    return kind == Kind::Scalar && style == Style::Plain &&
+           (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
+}
+
+void check_utf8(std::string_view text, const std::string& file) {
+    size_t at = 0;
+    if (is_valid_utf8(text, &at)) return;
+    LineIndex lines(text);
+    int line = 0, column = 0;
+    lines.position(at, &line, &column);
+    std::string message =
+        fmt::format("{}:{}:{}: this file is not UTF-8: byte 0x{:02X} cannot start a character",
+                    file, line, column, static_cast<unsigned char>(text[at]));
+    if (from_gb18030(text)) {
+        std::string decoded = from_gb18030(lines.line(line)).value_or(std::string());
+        throw Error(fmt::format(
+            "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese editions "
+            "save in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{}' > "
+            "'{}.utf8' && mv '{}.utf8' '{}'",
+            message, decoded, caret_padding(decoded, column), file, file, file, file));
+    }
+    throw Error(message + "\nhint: save the file as UTF-8");
+}
+
+Node parse(std::string_view text, const std::string& file) {
+    check_utf8(text, file);
+    Builder builder(text, file);
+    return builder.document();
+}
+
+}  // namespace duban::yaml

@@ -1,0 +1,51 @@
+// A YAML document as a tree of nodes that remember exactly where they stood, built from
+// libyaml's events. Stricter than YAML itself where a lenient reading would lose data.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "text/diagnostic.h"
+
+namespace duban::yaml {
+
+enum class Kind { Scalar, Sequence, Mapping };
+enum class Style { Plain, SingleQuoted, DoubleQuoted, Literal, Folded, Flow, Block };
+
+// A position: 1-based line and character column, and the byte offset into the text.
+struct Mark {
+    int line = 0;
+    int column = 0;
+    size_t offset = 0;
+};
+
+struct Node {
+    Kind kind = Kind::Scalar;
+    Style style = Style::Plain;
+    std::string value;                         // scalars only
+    std::vector<Node> items;                   // sequences only
+    std::vector<std::pair<Node, Node>> pairs;  // mappings only, in file order
+    Mark start;
+    Mark end;
+
+    // The value under `key` in a mapping, or nullptr.
+    const Node* get(std::string_view key) const;
+    // A plain scalar that YAML reads as null: empty, ~ or null.
+    bool is_null() const;
+};
+
+// Parses one document. Throws duban::Error, located in `file`, for: YAML syntax errors; a
+// quoted string whose closing quote is missing on its line (reported where it opens, not at
+// the end of the file it swallowed); a key written with a full-width colon (status：推进中);
+// duplicate keys in a mapping; aliases, and a second document.
+// A UTF-8 BOM is skipped; CRLF line endings are fine. Marks count the BOM in their offsets only.
+// Checks UTF-8 first (check_utf8).
+Node parse(std::string_view text, const std::string& file);
+
+// Throws a located Error at the first byte that is not UTF-8, with the iconv command that
+// converts a GBK file, which is what Windows' Chinese editions save by default.
+void check_utf8(std::string_view text, const std::string& file);
+
+}  // namespace duban::yaml

@@ -1,0 +1,2 @@
+// The control for backward_include.cpp: the same library, an include along the arrows.
+#include "model/plan.h"

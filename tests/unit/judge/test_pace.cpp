@@ -1,0 +1,183 @@
+#include <doctest/doctest.h>
+
+#include "store/load.h"
+#include "judge/pace.h"
+
+using namespace duban;
+
+namespace {
+
+Date d(const char* s) {
+    return *parse_date(s);
+}
+
+// A 2021 plan with one task and the given extra lines (milestones, updates).
+Plan plan_with(const std::string& extra, const std::string& rules = "") {
+    return load_plan(
+        "plan:\n  title: 测试\n  start: 2021-01-01\n  due: 2021-12-31\n  categories: [抓常规]\n" +
+            rules +
+            "tasks:\n  - id: 1\n    category: 抓常规\n    title: 任务\n    leaders: [何军]\n"
+            "    office: 基教股\n" +
+            extra,
+        "t.yaml");
+}
+
+std::string update(const char* date, int progress, const char* status = "in-progress") {
+    return std::string("      - date: ") + date +
+           "\n        progress: " + std::to_string(progress) + "\n        status: " + status + "\n";
+}
+
+std::string labels(const Judgement& j) {
+    std::string out;
+    for (const auto& e : j.escalation) out += std::string(e.label) + ";";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("expected progress is linear over the year, or through the time nodes") {
+    Plan linear = plan_with("");
+    CHECK(expected_progress(linear, linear.tasks[0], d("2021-01-01")) == 0);
+    CHECK(expected_progress(linear, linear.tasks[0], d("2021-07-02")) == 50);
+    CHECK(expected_progress(linear, linear.tasks[0], d("2021-12-31")) == 100);
+    CHECK(expected_progress(linear, linear.tasks[0], d("2022-03-01")) == 100);
+
+    Plan nodes = plan_with("    milestones:\n      - {date: 2021-03-01, target: 60}\n");
+    const Task& t = nodes.tasks[0];
+    CHECK(expected_progress(nodes, t, d("2021-01-30")) == 29);  // 29 of 59 days toward 60
+    CHECK(expected_progress(nodes, t, d("2021-03-01")) == 60);
+    CHECK(expected_progress(nodes, t, d("2021-08-01")) == 80);  // 153 of 305 days, 60 → 100
+}
+
+TEST_CASE("lights, with the reason in words") {
+    struct Case {
+        const char* name;
+        std::string extra;
+        const char* as_of;
+        Light light;
+        const char* reason;
+    };
+    const Case cases[] = {
+        {"on pace", "    updates:\n" + update("2021-06-30", 50), "2021-07-02", Light::Green,
+         "符合序时进度"},
+        {"ahead", "    updates:\n" + update("2021-06-30", 70), "2021-07-02", Light::Green,
+         "超前序时进度 20 个百分点"},
+        {"10 behind is yellow", "    updates:\n" + update("2021-06-30", 40), "2021-07-02",
+         Light::Yellow, "落后序时进度 10 个百分点"},
+        {"9 behind is green", "    updates:\n" + update("2021-06-30", 41), "2021-07-02",
+         Light::Green, "符合序时进度"},
+        {"30 behind is red", "    updates:\n" + update("2021-06-30", 20), "2021-07-02", Light::Red,
+         "落后序时进度 30 个百分点"},
+        {"past due", "    due: 2021-06-30\n    updates:\n" + update("2021-06-01", 95), "2021-07-12",
+         Light::Red, "已超期 12 天"},
+        {"missed time node",
+         "    milestones:\n      - {date: 2021-06-30, target: 50}\n"
+         "    updates:\n" +
+             update("2021-06-01", 45),
+         "2021-07-01", Light::Yellow, "时间节点 2021-06-30 目标 50% 未达成"},
+        {"done", "    updates:\n" + update("2021-05-01", 100, "done"), "2021-07-02", Light::Done,
+         "已完成"},
+        {"a later update has not happened yet",
+         "    updates:\n" + update("2021-03-01", 20) + update("2021-09-01", 100, "done"),
+         "2021-07-02", Light::Red, "落后序时进度 30 个百分点"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        Plan p = plan_with(c.extra);
+        Judgement j = judge(p, p.tasks[0], d(c.as_of));
+        CHECK(light_keyword(j.light) == light_keyword(c.light));
+        CHECK(j.reason == c.reason);
+    }
+}
+
+TEST_CASE("thresholds come from plan.rules") {
+    Plan p = plan_with("    updates:\n" + update("2021-06-30", 45),
+                       "  rules:\n    yellow_behind: 5\n    red_behind: 20\n");
+    CHECK(judge(p, p.tasks[0], d("2021-07-02")).light == Light::Yellow);
+    Plan q = plan_with("    updates:\n" + update("2021-06-30", 29),
+                       "  rules:\n    yellow_behind: 5\n    red_behind: 20\n");
+    CHECK(judge(q, q.tasks[0], d("2021-07-02")).light == Light::Red);
+}
+
+TEST_CASE("dispatch rounds every two months from the start") {
+    Plan p = plan_with("");
+    Round r = round_at(p, d("2021-04-28"));
+    CHECK(r.number == 2);
+    CHECK(r.start == d("2021-03-01"));
+    CHECK(r.end == d("2021-04-30"));
+    CHECK(round_at(p, d("2021-01-01")).number == 1);
+    CHECK(round_at(p, d("2021-12-31")).number == 6);
+    CHECK(round_at(p, d("2021-12-31")).end == d("2021-12-31"));
+}
+
+TEST_CASE("reporting: an update inside the current round; finished tasks owe none") {
+    Plan p = plan_with("    updates:\n" + update("2021-02-10", 20));
+    CHECK(judge(p, p.tasks[0], d("2021-02-28")).reported);
+    CHECK_FALSE(judge(p, p.tasks[0], d("2021-03-15")).reported);
+    Plan done = plan_with("    updates:\n" + update("2021-02-10", 100, "done"));
+    CHECK(judge(done, done.tasks[0], d("2021-05-15")).reported);
+}
+
+TEST_CASE("escalation follows the notice") {
+    // Red in round 3 and round 4: criticism, talk, and accountability for two rounds running.
+    Plan red = plan_with("    updates:\n" + update("2021-05-20", 5) + update("2021-07-20", 10));
+    CHECK(labels(judge(red, red.tasks[0], d("2021-07-31"))) == "通报批评;约谈;问责;");
+    // Red in this round only.
+    Plan once = plan_with("    updates:\n" + update("2021-04-20", 30) + update("2021-07-20", 10));
+    CHECK(labels(judge(once, once.tasks[0], d("2021-07-31"))) == "通报批评;约谈;");
+    // Not done after the due date: a written self-examination.
+    Plan late = plan_with("    due: 2021-06-30\n    updates:\n" + update("2021-06-01", 90) +
+                          update("2021-07-01", 95));
+    CHECK(labels(judge(late, late.tasks[0], d("2021-07-10"))) == "通报批评;约谈;书面检查;");
+    // No report for two rounds running, though on pace before.
+    Plan silent = plan_with("    updates:\n" + update("2021-02-20", 20));
+    CHECK(labels(judge(silent, silent.tasks[0], d("2021-04-01"))) == "");
+    Judgement j = judge(silent, silent.tasks[0], d("2021-05-10"));
+    CHECK_FALSE(j.reported);
+    CHECK(labels(j).find("问责") != std::string::npos);
+}
+
+TEST_CASE("the pace segment a date falls in names its ends") {
+    Plan nodes = plan_with("    milestones:\n      - {date: 2021-03-01, target: 60}\n");
+    const Task& t = nodes.tasks[0];
+    auto seg = [&](const char* date) {
+        PaceSegment s = pace_segment(nodes, t, d(date));
+        return s.from.str() + " " + std::to_string(s.from_percent) + " " + s.to.str() + " " +
+               std::to_string(s.to_percent);
+    };
+    CHECK(seg("2020-12-01") == "2021-01-01 0 2021-03-01 60");
+    CHECK(seg("2021-02-01") == "2021-01-01 0 2021-03-01 60");
+    CHECK(seg("2021-03-01") == "2021-01-01 0 2021-03-01 60");
+    CHECK(seg("2021-03-02") == "2021-03-01 60 2021-12-31 100");
+    CHECK(seg("2022-02-01") == "2021-03-01 60 2021-12-31 100");
+}
+
+TEST_CASE("rounds are computed, not counted: same answer as stepping, for any start and length") {
+    // The obvious definition: step from the start by whole rounds until `date` falls inside.
+    auto stepped = [](const Plan& p, Date date) {
+        int n = 1;
+        while (p.start.plus_months(p.dispatch_months * n) <= date) ++n;
+        return n;
+    };
+    for (const char* start : {"2021-01-01", "2021-01-31", "2020-02-29", "2021-03-15"}) {
+        for (int months : {1, 2, 3, 12}) {
+            Plan p;
+            p.start = d(start);
+            p.dispatch_months = months;
+            for (long day = p.start.days(); day < p.start.days() + 800; ++day) {
+                Date date = Date::from_days(day);
+                CAPTURE(start);
+                CAPTURE(months);
+                CAPTURE(date.str());
+                Round r = round_at(p, date);
+                REQUIRE(r.number == stepped(p, date));
+                REQUIRE(r.start <= date);
+                REQUIRE(date <= r.end);
+            }
+        }
+    }
+    Plan century;
+    century.start = d("2000-01-01");
+    century.dispatch_months = 1;
+    CHECK(round_at(century, d("2099-12-15")).number == 1200);
+}

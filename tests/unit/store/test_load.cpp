@@ -1,0 +1,164 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "model/error.h"
+#include "store/load.h"
+
+using namespace duban;
+
+namespace {
+
+const std::string kHead =
+    "plan:\n"
+    "  title: 测试计划\n"
+    "  start: 2021-01-01\n"
+    "  due: 2021-12-31\n"
+    "  categories: [抓常规, 强队伍]\n"
+    "tasks:\n";
+
+const std::string kTask2 =
+    "  - id: 2\n"
+    "    category: 抓常规\n"
+    "    title: 持续抓好“平安校园”建设。\n"
+    "    leaders: [何军, 戴方栋]\n"
+    "    office: 法制安全股\n"
+    "    partners: [基教股, 校车办]\n";
+
+// The message a broken file gives; empty when it loads.
+std::string error_of(const std::string& text) {
+    try {
+        load_plan(text, "t.yaml");
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// The first line of the message: "file:line:column: what".
+std::string first_line(const std::string& message) {
+    return message.substr(0, message.find('\n'));
+}
+
+}  // namespace
+
+TEST_CASE("a well-formed file loads into the plan") {
+    Plan p = load_plan(kHead + kTask2 +
+                           "    updates:\n"
+                           "      - date: 2021-04-28\n"
+                           "        progress: 30\n"
+                           "        status: 推进中\n"
+                           "        note: yes\n"
+                           "        evidence: [华教体发〔2021〕9号]\n",
+                       "t.yaml");
+    CHECK(p.title == "测试计划");
+    CHECK(p.categories == std::vector<std::string>{"抓常规", "强队伍"});
+    REQUIRE(p.tasks.size() == 1);
+    const Task& t = p.tasks[0];
+    CHECK(t.id == 2);
+    CHECK(t.leaders == std::vector<std::string>{"何军", "戴方栋"});
+    CHECK(t.partners == std::vector<std::string>{"基教股", "校车办"});
+    CHECK(t.status() == Status::InProgress);
+    CHECK(t.progress() == 30);
+    CHECK(t.updates[0].note == "yes");
+    CHECK(t.updates[0].evidence == std::vector<std::string>{"华教体发〔2021〕9号"});
+    CHECK(t.pos.line == 7);
+    CHECK(t.where("office").line == 11);
+}
+
+TEST_CASE("a task without updates is not started at 0") {
+    Plan p = load_plan(kHead + kTask2, "t.yaml");
+    CHECK(p.tasks[0].status() == Status::NotStarted);
+    CHECK(p.tasks[0].progress() == 0);
+}
+
+TEST_CASE("a BOM and CRLF line endings load like plain LF") {
+    std::string text = kHead + kTask2, crlf;
+    for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    Plan a = load_plan(text, "t.yaml");
+    Plan b = load_plan("\xEF\xBB\xBF" + crlf, "t.yaml");
+    CHECK(b.tasks[0].title == a.tasks[0].title);
+    CHECK(b.tasks[0].partners == a.tasks[0].partners);
+    CHECK(b.tasks[0].pos.line == a.tasks[0].pos.line);
+    // Positions stay right after a BOM: an error on line 1 counts columns without it.
+    CHECK(first_line(error_of("\xEF\xBB\xBFplam:\n")) ==
+          "t.yaml:1:1: unknown key 'plam' at the top of the file");
+}
+
+TEST_CASE("broken files are rejected at the exact line and column") {
+    struct Case {
+        std::string text;
+        std::string first_line;
+    };
+    const Case cases[] = {
+        // An unclosed quote would swallow the tasks after it.
+        {kHead +
+             "  - id: 1\n    category: 抓常规\n    title: \"没有结束的引号\n"
+             "    leaders: [何军]\n    office: 体卫股\n" +
+             kTask2 + "  - id: 3\n    category: 抓常规\n    title: \"有引号\"\n",
+         "t.yaml:9:12: this quoted text is never closed on its line: it runs on into line 10 "
+         "and swallows what follows"},
+        {kHead + "  - id: 1\n    title: '没有结束\n",
+         "t.yaml:8:12: this quoted text is never closed: its closing quote is missing"},
+        // A key typed with a Chinese input method.
+        {kHead + kTask2 +
+             "    updates:\n      - date: 2021-04-28\n        progress: 30\n"
+             "        status：推进中\n",
+         "t.yaml:16:15: this key is followed by a full-width colon '：'"},
+        {kHead + kTask2 + "    office: 体卫股\n",
+         "t.yaml:13:5: duplicate key 'office': it is already set on line 11"},
+        {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progres: 30\n",
+         "t.yaml:15:9: unknown key 'progres' in an update"},
+        {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progress: 五十\n",
+         "t.yaml:15:19: 'progress' must be a whole number from 0 to 100, not '五十'"},
+        {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progress: 150\n",
+         "t.yaml:15:19: 'progress' must be a whole number from 0 to 100, not 150"},
+        {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progress: -1\n",
+         "t.yaml:15:19: 'progress' must be a whole number from 0 to 100, not '-1'"},
+        {kHead + kTask2 + "    updates:\n      - date: 2021-04-28\n        progress: 3.5\n",
+         "t.yaml:15:19: 'progress' must be a whole number from 0 to 100, not '3.5'"},
+        {kHead + kTask2 +
+             "    updates:\n      - date: 2021-04-28\n        progress: 30\n"
+             "        status: 进行中\n",
+         "t.yaml:16:17: unknown status '进行中'"},
+        {kHead + kTask2 + "    updates:\n      - date: 2021-13-01\n        progress: 30\n",
+         "t.yaml:14:15: 'date' must be a real date written YYYY-MM-DD, not '2021-13-01'"},
+        {kHead + kTask2 + "    due: 2021-02-30\n",
+         "t.yaml:13:10: 'due' must be a real date written YYYY-MM-DD, not '2021-02-30'"},
+        {kHead + "  - id: 1\n    category: 抓长规\n", "t.yaml:8:15: unknown category '抓长规'"},
+        {kHead + kTask2 + kTask2, "t.yaml:13:9: task id 2 is already used by the task on line 7"},
+        {kHead + kTask2 + "  - id: 3\n", "t.yaml:13:5: 'category:' is missing here"},
+        {"", "t.yaml:1:1: the file is empty: it has no plan"},
+        {kHead + kTask2 + "\t- id: 3\n",
+         "t.yaml:13:1: a tab character here: YAML indents with spaces only"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(first_line(error_of(c.text)) == c.first_line);
+    }
+}
+
+TEST_CASE("an error shows the line with a caret under the right character") {
+    std::string message = error_of(kHead + "  - id: 1\n    category: 抓长规\n");
+    CHECK(message ==
+          "t.yaml:8:15: unknown category '抓长规'\n"
+          "        category: 抓长规\n"
+          "                  ^\n"
+          "hint: did you mean '抓常规'? plan.categories lists: 抓常规, 强队伍");
+}
+
+TEST_CASE("GBK bytes are rejected with the iconv command that converts them") {
+    // "何军" in GBK is BA CE BE FC.
+    std::string message = error_of("plan:\n  title: \xBA\xCE\xBE\xFC\n");
+    CHECK(first_line(message) ==
+          "t.yaml:2:10: this file is not UTF-8: byte 0xBA cannot start a character");
+    CHECK(message.find("    title: 何军") != std::string::npos);
+    CHECK(message.find("iconv -f GBK -t UTF-8 't.yaml' > 't.yaml.utf8'") != std::string::npos);
+}
+
+TEST_CASE("aliases and a second document are refused") {
+    CHECK(first_line(error_of("a: &x 1\nb: *x\n")) ==
+          "t.yaml:2:4: aliases (*name) are not used in tasks files; write the value out");
+    CHECK(first_line(error_of(kHead + kTask2 + "---\nplan: x\n")) ==
+          "t.yaml:13:1: a second YAML document starts here; tasks.yaml holds one");
+}
