@@ -7,7 +7,7 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
-  libkainjow-mustache-dev libxlsxwriter-dev
+  libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   scdoc gzip
   # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
   dpkg-dev file
