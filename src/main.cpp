@@ -1,5 +1,6 @@
 // duban: supervise a bureau's yearly key tasks from one YAML file.
 // Parses arguments, runs the chosen command, maps errors to exit codes.
+#include <exception>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -8,18 +9,40 @@
 #include "cli/context.h"
 #include "model/error.h"
 
+namespace {
+
+// Says on standard error why the command stopped and returns the exit status for it: an Error
+// carries its own message and status; anything else is a fault of duban's, reported as such
+// with the data/IO status, never as an abort. Call only from a catch block.
+int report_failure() noexcept {
+    std::cout.flush();
+    try {
+        throw;
+    } catch (const duban::Error& e) {
+        std::cerr << "duban: " << e.what() << "\n";
+        return e.exit_code();
+    } catch (const std::exception& e) {
+        std::cerr << "duban: unexpected error (please report it): " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "duban: unexpected error of an unknown kind (please report it)\n";
+    }
+    return duban::kExitData;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     duban::cli::Context ctx;
     CLI::App app{"duban (督办): supervise a bureau's yearly key tasks kept in tasks.yaml"};
-    duban::cli::setup_app(app, ctx);
     try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        return duban::cli::report_parse_error(app, e, {argv + 1, argv + argc});
-    } catch (const duban::Error& e) {
-        std::cout.flush();
-        std::cerr << "duban: " << e.what() << "\n";
-        return e.exit_code();
+        std::vector<duban::cli::Command> commands = duban::cli::setup_app(app, ctx);
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::ParseError& e) {
+            return duban::cli::report_parse_error(app, e, {argv + 1, argv + argc});
+        }
+        return duban::cli::run_chosen(commands, ctx);
+    } catch (...) {
+        return report_failure();
     }
-    return ctx.exit_code;
 }

@@ -31,7 +31,7 @@ std::string command_path(const CLI::App* command) {
 
 }  // namespace
 
-void setup_app(CLI::App& app, Context& ctx) {
+std::vector<Command> setup_app(CLI::App& app, Context& ctx) {
     app.set_version_flag("--version", std::string("duban ") + DUBAN_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
@@ -40,8 +40,7 @@ void setup_app(CLI::App& app, Context& ctx) {
     app.add_option("--as-of", ctx.as_of_text,
                    "judge progress as of this date, YYYY-MM-DD (default: today)");
     app.add_option("--rev", ctx.rev,
-                   "read the tasks file as it stood at this git revision (read-only commands)")
-        ->trigger_on_parse();
+                   "read the tasks file as it stood at this git revision (read-only commands)");
     app.add_option_function<std::string>(
            "--color", [&ctx](const std::string& v) { ctx.colour = term::parse_colour_mode(v); },
            "colour: auto (default; only on a terminal, honours NO_COLOR), always, never")
@@ -50,21 +49,19 @@ void setup_app(CLI::App& app, Context& ctx) {
                           "print the folder of the default report templates and exit");
     app.footer("Run 'duban COMMAND --help' for a command's options and an example.");
 
-    setup_list(app, ctx);
-    setup_show(app, ctx);
-    setup_check(app, ctx);
-    setup_import(app, ctx);
-    setup_diff(app, ctx);
-    setup_log(app, ctx);
-    setup_merge(app, ctx);
-    setup_git_setup(app, ctx);
-    setup_mark(app, ctx);
-    setup_report(app, ctx);
-    setup_complete(app, ctx);
-    // Commands that write the tasks file refuse --rev: an old version is there to be read.
-    for (const char* writer : {"mark", "import"})
-        app.get_subcommand(writer)->parse_complete_callback(
-            [&ctx, writer] { refuse_rev(ctx, writer); });
+    std::vector<Command> commands = {
+        setup_list(app), setup_show(app),   setup_check(app),    setup_import(app),
+        setup_diff(app), setup_log(app),    setup_merge(app),    setup_git_setup(app),
+        setup_mark(app), setup_report(app), setup_complete(app),
+    };
+    return commands;
+}
+
+int run_chosen(const std::vector<Command>& commands, const Context& ctx) {
+    for (const Command& c : commands)
+        if (c.app->parsed()) return c.run(ctx);
+    // Unreachable: the parser requires one command.
+    throw Error("no command given", kExitUsage);
 }
 
 int report_parse_error(const CLI::App& app, const CLI::ParseError& e,

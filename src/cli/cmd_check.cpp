@@ -35,7 +35,7 @@ int run_check(const CheckOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_check(CLI::App& app, Context& ctx) {
+Command setup_check(CLI::App& app) {
     auto o = std::make_shared<CheckOptions>();
     CLI::App* cmd = app.add_subcommand(
         "check", "Validate tasks.yaml: load errors, likely typos in names, update order");
@@ -44,7 +44,7 @@ void setup_check(CLI::App& app, Context& ctx) {
         "Exit status: 0 no errors (warnings may be printed), 1 errors found (or warnings with\n"
         "--strict), 3 the file does not load.\n"
         "Example:\n  duban check --strict     in a pre-commit hook or CI");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_check(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_check(*o, ctx); }};
 }
 
 }  // namespace duban::cli

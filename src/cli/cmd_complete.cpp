@@ -7,8 +7,8 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
-#include "model/error.h"
 #include "judge/pace.h"
+#include "model/error.h"
 #include "text/width.h"
 
 namespace duban::cli {
@@ -171,7 +171,7 @@ int run_complete(const CLI::App& root, std::vector<std::string> words) {
 
 }  // namespace
 
-void setup_complete(CLI::App& app, Context& ctx) {
+Command setup_complete(CLI::App& app) {
     auto words = std::make_shared<std::vector<std::string>>();
     CLI::App* cmd = app.add_subcommand("__complete", "candidates for the word being typed");
     cmd->group("");  // hidden: for the completion scripts, not for people
@@ -182,7 +182,7 @@ void setup_complete(CLI::App& app, Context& ctx) {
         "':file' means the word is a file name for the shell to complete.\n"
         "Example:\n  duban __complete -- list --leader 何");
     const CLI::App* root = &app;
-    cmd->callback([words, root, &ctx] { ctx.exit_code = run_complete(*root, *words); });
+    return {cmd, [words, root](const Context&) { return run_complete(*root, *words); }};
 }
 
 }  // namespace duban::cli

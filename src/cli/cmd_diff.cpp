@@ -5,8 +5,8 @@
 
 #include "cli/commands.h"
 #include "history/diff_render.h"
-#include "model/error.h"
 #include "history/git.h"
+#include "model/error.h"
 #include "store/load.h"
 
 namespace duban::cli {
@@ -70,7 +70,7 @@ int run_diff(const DiffOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_diff(CLI::App& app, Context& ctx) {
+Command setup_diff(CLI::App& app) {
     auto o = std::make_shared<DiffOptions>();
     CLI::App* cmd = app.add_subcommand(
         "diff", "What changed between two versions of the plan: tasks, fields, updates");
@@ -86,7 +86,7 @@ void setup_diff(CLI::App& app, Context& ctx) {
         "  duban diff                       what the working file changes against HEAD\n"
         "  duban diff v2021-06..v2021-08    between two tags\n"
         "  duban diff old.yaml tasks.yaml --format md");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_diff(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_diff(*o, ctx); }};
 }
 
 }  // namespace duban::cli

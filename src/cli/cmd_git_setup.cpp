@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "store/atomic_file.h"
-#include "model/error.h"
 #include "history/git.h"
+#include "model/error.h"
+#include "store/atomic_file.h"
 #include "store/load.h"
 
 namespace duban::cli {
@@ -73,7 +73,7 @@ int run_git_setup(const Context& ctx) {
 
 }  // namespace
 
-void setup_git_setup(CLI::App& app, Context& ctx) {
+Command setup_git_setup(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
         "git-setup", "Make git merge tasks.yaml with duban merge (run once per clone)");
     cmd->footer(
@@ -82,7 +82,7 @@ void setup_git_setup(CLI::App& app, Context& ctx) {
         "again changes nothing. 'duban' must be on PATH when git merges.\n"
         "Example:\n  duban git-setup && git add .gitattributes && git commit -m 'merge with "
         "duban'");
-    cmd->callback([&ctx] { ctx.exit_code = run_git_setup(ctx); });
+    return {cmd, [](const Context& ctx) { return run_git_setup(ctx); }};
 }
 
 }  // namespace duban::cli

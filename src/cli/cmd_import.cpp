@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "store/atomic_file.h"
-#include "model/error.h"
 #include "intake/import.h"
+#include "model/error.h"
+#include "store/atomic_file.h"
 #include "store/load.h"
 #include "store/save.h"
 
@@ -23,7 +23,8 @@ struct ImportCmdOptions {
     int year = 0;
 };
 
-int run_import(ImportCmdOptions o) {
+int run_import(ImportCmdOptions o, const Context& ctx) {
+    refuse_rev(ctx, "import");
     if (o.year) o.import.year = o.year;
     std::string bytes = read_file(o.table);
     Plan plan = import_table(bytes, o.table, o.import);
@@ -44,7 +45,7 @@ int run_import(ImportCmdOptions o) {
 
 }  // namespace
 
-void setup_import(CLI::App& app, Context& ctx) {
+Command setup_import(CLI::App& app) {
     auto o = std::make_shared<ImportCmdOptions>();
     CLI::App* cmd = app.add_subcommand(
         "import", "Make a tasks.yaml from the official task table (TSV from Word/WPS, or CSV)");
@@ -60,7 +61,7 @@ void setup_import(CLI::App& app, Context& ctx) {
     cmd->add_option("--encoding", o->import.encoding,
                     "input encoding (default: UTF-8, else GB18030/GBK, detected)");
     cmd->footer("Example:\n  duban import 通知.txt -o tasks.yaml");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_import(*o); });
+    return {cmd, [o](const Context& ctx) { return run_import(*o, ctx); }};
 }
 
 }  // namespace duban::cli

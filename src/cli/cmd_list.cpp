@@ -5,10 +5,10 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "judge/pace.h"
 #include "model/error.h"
 #include "report/json.h"
 #include "report/listing.h"
-#include "judge/pace.h"
 #include "term/table.h"
 
 namespace duban::cli {
@@ -103,7 +103,7 @@ int run_list(const ListOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_list(CLI::App& app, Context& ctx) {
+Command setup_list(CLI::App& app) {
     auto o = std::make_shared<ListOptions>();
     CLI::App* cmd = app.add_subcommand(
         "list", "List tasks with progress, pace (序时) and light (预警), filtered");
@@ -121,7 +121,7 @@ void setup_list(CLI::App& app, Context& ctx) {
         "  duban --as-of 2021-07-15 list --light red --light yellow   lagging on that day\n"
         "  duban list --overdue                      past due and not done (超期)\n"
         "  duban list --unreported                   no report this dispatch round (未报送)");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_list(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_list(*o, ctx); }};
 }
 
 }  // namespace duban::cli

@@ -5,8 +5,8 @@
 
 #include "cli/commands.h"
 #include "history/diff_render.h"
-#include "model/error.h"
 #include "history/git.h"
+#include "model/error.h"
 #include "store/load.h"
 
 namespace duban::cli {
@@ -104,7 +104,7 @@ int run_log(const LogOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_log(CLI::App& app, Context& ctx) {
+Command setup_log(CLI::App& app) {
     auto o = std::make_shared<LogOptions>();
     CLI::App* cmd = app.add_subcommand(
         "log", "History of one task, or of all, from the git commits that changed the file");
@@ -117,7 +117,7 @@ void setup_log(CLI::App& app, Context& ctx) {
         "Newest first; merge commits are left out, since the commits they merge show their\n"
         "changes. With --rev, the history up to that revision.\n"
         "Example:\n  duban log 12 --since 2021-06-01    who moved task 12, and how, since June");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_log(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_log(*o, ctx); }};
 }
 
 }  // namespace duban::cli

@@ -5,12 +5,12 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "judge/mark.h"
+#include "model/error.h"
 #include "store/atomic_file.h"
 #include "store/edit.h"
-#include "model/error.h"
-#include "text/line_diff.h"
 #include "store/load.h"
-#include "judge/mark.h"
+#include "text/line_diff.h"
 
 namespace duban::cli {
 
@@ -45,6 +45,7 @@ std::string write_target(const std::string& path) {
 }
 
 int run_mark(const MarkOptions& o, const Context& ctx) {
+    refuse_rev(ctx, "mark");
     std::vector<int> ids = parse_ids(o.ids);
     Update update = make_update(o.request, today());
     std::string path = ctx.resolve_file();
@@ -74,7 +75,7 @@ int run_mark(const MarkOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_mark(CLI::App& app, Context& ctx) {
+Command setup_mark(CLI::App& app) {
     auto o = std::make_shared<MarkOptions>();
     MarkRequest& r = o->request;
     CLI::App* cmd = app.add_subcommand(
@@ -102,7 +103,7 @@ void setup_mark(CLI::App& app, Context& ctx) {
         "  duban mark 6 --progress 60 --note 完成图书采购 --by 基教股\n"
         "  duban mark 27 28 --progress 20 --date 2021-07-15 --dry-run\n"
         "  duban mark 3 --progress 100 --status closed --evidence 华教体发〔2021〕20号 --by 李明");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_mark(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_mark(*o, ctx); }};
 }
 
 }  // namespace duban::cli

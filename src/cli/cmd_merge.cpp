@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "store/atomic_file.h"
-#include "model/error.h"
-#include "store/load.h"
 #include "history/merge.h"
+#include "model/error.h"
+#include "store/atomic_file.h"
+#include "store/load.h"
 
 namespace duban::cli {
 
@@ -37,7 +37,7 @@ int run_merge(const MergeOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_merge(CLI::App& app, Context& ctx) {
+Command setup_merge(CLI::App& app) {
     auto o = std::make_shared<MergeOptions>();
     CLI::App* cmd = app.add_subcommand(
         "merge", "Three-way merge of tasks.yaml by task and field (git's merge driver)");
@@ -55,7 +55,7 @@ void setup_merge(CLI::App& app, Context& ctx) {
         "(nothing written).\n"
         "Example (what 'duban git-setup' registers):\n"
         "  git config merge.duban.driver 'duban merge %O %A %B --name %P'");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_merge(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_merge(*o, ctx); }};
 }
 
 }  // namespace duban::cli

@@ -5,10 +5,10 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "store/atomic_file.h"
 #include "model/error.h"
 #include "report/report.h"
 #include "report/report_template.h"
+#include "store/atomic_file.h"
 
 #if __has_include("report/xlsx.h")
 #include "report/xlsx.h"
@@ -83,7 +83,7 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_report(CLI::App& app, Context& ctx) {
+Command setup_report(CLI::App& app) {
     auto o = std::make_shared<ReportCmdOptions>();
     CLI::App* cmd = app.add_subcommand(
         "report", "Write a report: dispatch table, bulletin, by leader, by office, scorecard");
@@ -107,7 +107,7 @@ void setup_report(CLI::App& app, Context& ctx) {
         "  duban --as-of 2021-07-15 report bulletin --format html -o 通报.html\n"
         "  duban report leader --leader 何军 --format md\n"
         "  duban report scorecard --format csv --bom -o 考核.csv");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_report(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_report(*o, ctx); }};
 }
 
 }  // namespace duban::cli

@@ -5,10 +5,10 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "judge/pace.h"
 #include "model/error.h"
 #include "report/json.h"
 #include "report/listing.h"
-#include "judge/pace.h"
 #include "text/width.h"
 
 namespace duban::cli {
@@ -112,7 +112,7 @@ int run_show(const ShowOptions& o, const Context& ctx) {
 
 }  // namespace
 
-void setup_show(CLI::App& app, Context& ctx) {
+Command setup_show(CLI::App& app) {
     auto o = std::make_shared<ShowOptions>();
     CLI::App* cmd = app.add_subcommand(
         "show", "Show everything about one task, and how it is judged as of --as-of");
@@ -123,7 +123,7 @@ void setup_show(CLI::App& app, Context& ctx) {
         "Examples:\n"
         "  duban show 20                     task 20 with its updates and its light today\n"
         "  duban --as-of 2021-07-15 show 21  why task 21 was red on that day");
-    cmd->callback([o, &ctx] { ctx.exit_code = run_show(*o, ctx); });
+    return {cmd, [o](const Context& ctx) { return run_show(*o, ctx); }};
 }
 
 }  // namespace duban::cli

@@ -8,8 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "model/error.h"
 #include "history/git.h"
+#include "model/error.h"
 #include "store/load.h"
 
 namespace duban::cli {

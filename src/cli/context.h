@@ -1,4 +1,5 @@
-// What every subcommand shares: the global options and how they resolve.
+// What every subcommand shares: the global options and how they resolve. main fills a Context
+// while parsing; commands receive it read-only.
 #pragma once
 
 #include <string>
@@ -14,7 +15,6 @@ struct Context {
     std::string as_of_text;  // --as-of; empty: today
     std::string rev;         // --rev; empty: the file as it is now
     term::ColourMode colour = term::ColourMode::Auto;
-    int exit_code = 0;  // set by the command that ran
 
     // The tasks file to use: -f, else $DUBAN_FILE, else tasks.yaml in the current folder or
     // the nearest parent that has one. Throws Error when there is none.
