@@ -7,7 +7,7 @@
 #include "cli/options.h"
 #include "judge/pace.h"
 #include "model/error.h"
-#include "report/json.h"
+#include "report/json_stream.h"
 #include "report/listing.h"
 #include "term/table.h"
 
@@ -88,9 +88,12 @@ int run_list(const ListOptions& o, const Context& ctx) {
     Date as_of = ctx.as_of(in.plan);
     std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter, as_of));
     if (o.format == "json") {
-        Json all = Json::array();
-        for (const Task* t : tasks) all.push_back(judged_task_json(*t, in.plan, as_of));
-        std::cout << dump(all);
+        // Streamed: a list of 100,000 tasks is never held as one JSON document.
+        JsonStream out(std::cout);
+        out.begin_array();
+        for (const Task* t : tasks) write_judged_task(out, *t, in.plan, as_of);
+        out.end_array();
+        out.finish();
     } else if (o.format == "csv" || o.format == "tsv") {
         std::cout << tasks_delimited(in.plan, tasks, o.format == "tsv", as_of);
     } else if (o.format == "md") {

@@ -54,14 +54,10 @@ int run_mark(const MarkOptions& o, const Context& ctx) {
     // text we started from.
     WriteLock lock(target);
     std::string before = read_file(path);
-    Plan plan = load_plan(before, path);
-    for (int id : ids) {
-        const Task* task = plan.find(id);
-        if (!task) throw Error(fmt::format("{}: no task {}", path, id), kExitUsage);
-        check_against_task(*task, update, o.request.force);
-    }
-    std::string after = before;
-    for (int id : ids) after = append_update(after, path, id, update);
+    // One parse: the plan, the rules each task's update must follow, and where it goes.
+    std::string after = append_updates(before, path, ids, update, [&](const Task& task) {
+        check_against_task(task, update, o.request.force);
+    });
     if (o.dry_run) {
         std::cout << unified_diff(before, after, path);
         return kExitOk;

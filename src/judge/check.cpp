@@ -28,25 +28,87 @@ std::string task_list(const std::vector<int>& ids) {
     return fmt::format("{} {}", ids.size() == 1 ? "task" : "tasks", fmt::join(ids, ", "));
 }
 
-// Pairs of spellings one character apart, or equal but for padding. The rarer spelling is the
-// likely typo, so the finding stands where it is written.
-void near_duplicates(const Spellings& names, std::string_view kind, std::vector<Finding>& out) {
-    for (auto a = names.begin(); a != names.end(); ++a) {
-        for (auto b = std::next(a); b != names.end(); ++b) {
-            bool padding = strip_padding(a->first) == strip_padding(b->first);
-            bool typo = !padding && count_chars(a->first) >= 2 && count_chars(b->first) >= 2 &&
-                        edit_distance(a->first, b->first) == 1;
-            if (!padding && !typo) continue;
-            auto [rare, common] = a->second.tasks.size() <= b->second.tasks.size()
-                                      ? std::make_pair(a, b)
-                                      : std::make_pair(b, a);
-            std::string why = padding ? "is the same name written with different padding as"
-                                      : "looks like a misspelling of";
-            out.push_back({Severity::Warning, rare->second.first,
-                           fmt::format("{} {} ({}) {} {} ({})", kind, rare->first,
-                                       task_list(rare->second.tasks), why, common->first,
-                                       task_list(common->second.tasks))});
+// Candidate pairs (indexes into the spellings, first < second) that may be equal but for
+// padding or one character apart, found without comparing every pair: spellings that strip to
+// the same name share a bucket, and two spellings one edit apart share a key among "the
+// spelling" and "the spelling with one character left out" (a deletion index). Spellings longer
+// than kIndexedChars, never real names, are paired only with those of a length one apart.
+constexpr size_t kIndexedChars = 32;
+
+std::vector<std::pair<size_t, size_t>> candidate_pairs(const std::vector<std::string_view>& names) {
+    // (hash of a key, spelling) for every key of every spelling; equal hashes are candidates (a
+    // collision only adds a pair that the caller's exact test then drops).
+    std::vector<std::pair<size_t, size_t>> keys;
+    std::map<size_t, std::vector<size_t>> long_by_length;
+    std::string key;
+    auto add = [&](char tag, size_t i) {
+        keys.emplace_back(std::hash<std::string>()(key) ^ static_cast<size_t>(tag), i);
+    };
+    for (size_t i = 0; i < names.size(); ++i) {
+        key = strip_padding(names[i]);
+        add('s', i);
+        std::vector<size_t> starts = char_starts(names[i]);
+        if (starts.size() > kIndexedChars) {
+            long_by_length[starts.size()].push_back(i);
+            continue;
         }
+        key.assign(names[i]);
+        add('e', i);
+        starts.push_back(names[i].size());
+        for (size_t c = 0; c + 1 < starts.size(); ++c) {
+            key.assign(names[i].substr(0, starts[c]));
+            key.append(names[i].substr(starts[c + 1]));
+            add('e', i);
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::pair<size_t, size_t>> pairs;
+    for (size_t from = 0, to = 0; from < keys.size(); from = to) {
+        while (to < keys.size() && keys[to].first == keys[from].first) ++to;
+        for (size_t x = from; x < to; ++x)
+            for (size_t y = x + 1; y < to; ++y)
+                if (keys[x].second != keys[y].second)
+                    pairs.emplace_back(keys[x].second, keys[y].second);
+    }
+    for (auto& [length, members] : long_by_length) {
+        for (size_t len : {length, length + 1}) {
+            auto other = long_by_length.find(len);
+            if (other == long_by_length.end()) continue;
+            for (size_t a : members)
+                for (size_t b : other->second)
+                    if (a != b) pairs.emplace_back(std::min(a, b), std::max(a, b));
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
+// Pairs of spellings one character apart, or equal but for padding. The rarer spelling is the
+// likely typo, so the finding stands where it is written. Findings come in the order of the
+// spellings (by bytes), first of a pair, then second.
+void near_duplicates(const Spellings& names, std::string_view kind, std::vector<Finding>& out) {
+    std::vector<Spellings::const_iterator> at;
+    std::vector<std::string_view> spelled;
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        at.push_back(it);
+        spelled.push_back(it->first);
+    }
+    for (auto [i, j] : candidate_pairs(spelled)) {
+        auto a = at[i], b = at[j];
+        bool padding = strip_padding(a->first) == strip_padding(b->first);
+        bool typo = !padding && count_chars(a->first) >= 2 && count_chars(b->first) >= 2 &&
+                    within_one_edit(a->first, b->first) && a->first != b->first;
+        if (!padding && !typo) continue;
+        auto [rare, common] = a->second.tasks.size() <= b->second.tasks.size()
+                                  ? std::make_pair(a, b)
+                                  : std::make_pair(b, a);
+        std::string why = padding ? "is the same name written with different padding as"
+                                  : "looks like a misspelling of";
+        out.push_back(
+            {Severity::Warning, rare->second.first,
+             fmt::format("{} {} ({}) {} {} ({})", kind, rare->first, task_list(rare->second.tasks),
+                         why, common->first, task_list(common->second.tasks))});
     }
 }
 

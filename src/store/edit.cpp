@@ -1,6 +1,11 @@
 #include "store/edit.h"
 
+#include <algorithm>
+#include <map>
+#include <optional>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "model/error.h"
 #include "store/load.h"
@@ -84,16 +89,22 @@ int key_indent(const Node& task) {
     return task.pairs.front().first.start.column - 1;
 }
 
-// How far the file's other tasks set their update dashes in from their keys; 2 when none
-// has updates to learn from.
+// How far task `t` sets its update dashes in from its keys; nullopt when it has no block list
+// of updates to learn from.
+std::optional<int> task_dash_offset(std::string_view text, const Node& t) {
+    const Node* u = t.kind == Kind::Mapping ? t.get("updates") : nullptr;
+    if (!u || u->kind != Kind::Sequence || u->style != Style::Block || u->items.empty())
+        return std::nullopt;
+    int dash = dash_column(text, u->items.front());
+    if (dash < 0) return std::nullopt;
+    return dash - key_indent(t);
+}
+
+// How far the file's first task that has updates sets their dashes in from its keys; 2 when
+// none has updates to learn from.
 int update_dash_offset(std::string_view text, const Node& root) {
-    for (const Node& t : root.get("tasks")->items) {
-        const Node* u = t.kind == Kind::Mapping ? t.get("updates") : nullptr;
-        if (!u || u->kind != Kind::Sequence || u->style != Style::Block || u->items.empty())
-            continue;
-        int dash = dash_column(text, u->items.front());
-        if (dash >= 0) return dash - key_indent(t);
-    }
+    for (const Node& t : root.get("tasks")->items)
+        if (auto offset = task_dash_offset(text, t)) return *offset;
     return 2;
 }
 
@@ -170,29 +181,38 @@ bool same_plan(const Plan& a, const Plan& b) {
            a.rules.red_behind == b.rules.red_behind && same_list(a.tasks, b.tasks, same_task);
 }
 
-std::string insert_update(std::string_view text, const Node& root, int task_id,
-                          const Update& update) {
-    const Node* task = find_task(root, task_id);
-    if (!task) throw Error(fmt::format("no task {} in the file", task_id));
-    if (task->kind != Kind::Mapping || task->style != Style::Block || task->pairs.empty())
-        cannot_append(task_id, *task, "the task is not a block mapping");
+namespace {
+
+// The bytes of the original text an insertion replaced: [from, to); empty at the insertion point
+// when lines were only inserted.
+struct Changed {
+    size_t from = 0;
+    size_t to = 0;
+};
+
+// insert_update for a task whose node is known; `dash_offset` is update_dash_offset's answer.
+std::string insert_into(std::string_view text, const Node& task, int task_id, int dash_offset,
+                        const Update& update, Changed& changed) {
+    if (task.kind != Kind::Mapping || task.style != Style::Block || task.pairs.empty())
+        cannot_append(task_id, task, "the task is not a block mapping");
     const std::string_view eol = line_ending(text);
-    const int dash = key_indent(*task) + update_dash_offset(text, root);
+    const int dash = key_indent(task) + dash_offset;
     std::string out(text);
-    const Node* updates = task->get("updates");
-    if (!updates) {
-        size_t at = after_content(text, *task);
-        std::string lines =
-            std::string(key_indent(*task), ' ') + "updates:\n" + update_lines(update, dash);
+    const Node* updates = task.get("updates");
+    auto insert = [&](size_t at, std::string lines) {
         if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
+        changed = {at, at};
         return out.insert(at, with_line_ending(lines, eol));
+    };
+    if (!updates) {
+        size_t at = after_content(text, task);
+        return insert(
+            at, std::string(key_indent(task), ' ') + "updates:\n" + update_lines(update, dash));
     }
     if (updates->kind == Kind::Sequence && updates->style == Style::Block) {
         int item_dash = dash_column(text, updates->items.back());
-        size_t at = after_content(text, *updates);
-        std::string lines = update_lines(update, item_dash >= 0 ? item_dash : dash);
-        if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
-        return out.insert(at, with_line_ending(lines, eol));
+        return insert(after_content(text, *updates),
+                      update_lines(update, item_dash >= 0 ? item_dash : dash));
     }
     bool empty_flow = updates->kind == Kind::Sequence && updates->items.empty();
     if (!empty_flow && !updates->is_null())
@@ -200,34 +220,128 @@ std::string insert_update(std::string_view text, const Node& root, int task_id,
     // `updates: []`, `updates: ~` or a bare `updates:`: the token goes, the items follow.
     size_t token = updates->start.offset;
     while (token > 0 && text[token - 1] == ' ') --token;
-    size_t at = next_line(text, updates->start.offset);
-    std::string lines = update_lines(update, dash);
-    if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
-    out.insert(at, with_line_ending(lines, eol));
+    insert(next_line(text, updates->start.offset), update_lines(update, dash));
+    Changed inserted = changed;
     // A flow sequence's end mark is where its start event ends, just after the '['.
     size_t token_end = empty_flow ? text.find(']', updates->start.offset) + 1 : updates->end.offset;
-    if (token_end > updates->start.offset) out.erase(token, token_end - token);
+    if (token_end > updates->start.offset) {
+        out.erase(token, token_end - token);
+        changed = {std::min(token, inserted.from), std::max(token_end, inserted.to)};
+    }
     return out;
 }
 
-std::string append_update(std::string_view text, const std::string& file, int task_id,
+}  // namespace
+
+std::string insert_update(std::string_view text, const Node& root, int task_id,
                           const Update& update) {
-    Plan expected = load_plan(text, file);
-    Task* task = expected.find(task_id);
-    if (!task) throw Error(fmt::format("{}: no task {}", file, task_id), kExitUsage);
-    Node root = yaml::parse(text, file);
-    std::string after;
-    try {
-        after = insert_update(text, root, task_id, update);
-    } catch (const Error& e) {
-        throw Error(file + ":" + e.what());
+    const Node* task = find_task(root, task_id);
+    if (!task) throw Error(fmt::format("no task {} in the file", task_id));
+    Changed changed;
+    return insert_into(text, *task, task_id, update_dash_offset(text, root), update, changed);
+}
+
+namespace {
+
+// A task that gets the update: its node (positions in the original text) and where the edit
+// went.
+struct Site {
+    int id = 0;
+    Node node;
+    size_t region_from = 0;  // the start of the line of the task's dash
+    size_t region_to = 0;    // the start of the line after its content (and after the edit)
+    size_t grown = 0;        // how many bytes longer the region became
+    bool cut = false;        // whether the region can be read on its own
+};
+
+int node_id(const Node& task) {
+    const Node* id = task.get("id");
+    return id ? std::stoi(id->value) : 0;  // load_plan has checked it is a number
+}
+
+// The start of the line of the dash that opens block list item `task`, when only blanks lie
+// between the two; npos otherwise.
+size_t dash_line(std::string_view text, const Node& task) {
+    size_t at = task.start.offset;
+    while (at > 0 && std::string_view(" \r\n").find(text[at - 1]) != std::string_view::npos) --at;
+    if (at == 0 || text[at - 1] != '-') return std::string_view::npos;
+    return line_start(text, at - 1);
+}
+
+// The cheap check of an edit: every byte outside the changed tasks' regions is as it was, and
+// each region, read on its own, is the task it should now be. False when either fails or a
+// region cannot be cut out; the caller then reads the whole new file.
+bool regions_check(std::string_view before, std::string_view after, std::vector<Site>& sites,
+                   const Plan& expected, const std::string& file) {
+    std::sort(sites.begin(), sites.end(),
+              [](const Site& a, const Site& b) { return a.region_from < b.region_from; });
+    size_t was = 0, now = 0;
+    for (const Site& s : sites) {
+        if (!s.cut || s.region_from < was) return false;
+        size_t gap = s.region_from - was;
+        if (before.substr(was, gap) != after.substr(now, gap)) return false;
+        now += gap;
+        size_t length = s.region_to - s.region_from + s.grown;
+        try {
+            Task got = load_task(after.substr(now, length), file, expected);
+            if (!same_task(got, *expected.find(s.id))) return false;
+        } catch (const Error&) {
+            return false;
+        }
+        now += length;
+        was = s.region_to;
     }
-    task->updates.push_back(update);
+    return before.substr(was) == after.substr(now);
+}
+
+}  // namespace
+
+std::string append_updates(std::string_view text, const std::string& file,
+                           const std::vector<int>& task_ids, const Update& update,
+                           const std::function<void(const Task&)>& check) {
+    std::map<int, Node> nodes;
+    std::optional<int> dash_offset;
+    Plan expected = load_plan(text, file, [&](const Node& t) {
+        if (!dash_offset) dash_offset = task_dash_offset(text, t);
+        int id = node_id(t);
+        if (std::find(task_ids.begin(), task_ids.end(), id) != task_ids.end()) nodes[id] = t;
+    });
+    for (int id : task_ids) {
+        const Task* task = expected.find(id);
+        if (!task) throw Error(fmt::format("{}: no task {}", file, id), kExitUsage);
+        if (check) check(*task);
+    }
+    // From the last task in the file to the first, so that each edit leaves the offsets of the
+    // tasks still to edit where they were.
+    std::vector<Site> sites;
+    for (int id : task_ids) sites.push_back({id, std::move(nodes[id])});
+    std::sort(sites.begin(), sites.end(), [](const Site& a, const Site& b) {
+        return a.node.start.offset > b.node.start.offset;
+    });
+    std::string after(text);
+    for (Site& s : sites) {
+        Changed changed;
+        std::string edited;
+        try {
+            edited = insert_into(after, s.node, s.id, dash_offset.value_or(2), update, changed);
+        } catch (const Error& e) {
+            throw Error(file + ":" + e.what());
+        }
+        s.region_from = dash_line(text, s.node);
+        size_t end = std::max(after_content(text, s.node), changed.to);
+        if (end > 0 && end < text.size() && text[end - 1] != '\n') end = next_line(text, end);
+        s.region_to = end;
+        s.cut = s.region_from != std::string_view::npos && s.region_from <= changed.from;
+        s.grown = edited.size() - after.size();
+        after = std::move(edited);
+        expected.find(s.id)->updates.push_back(update);
+    }
+    if (regions_check(text, after, sites, expected, file)) return after;
     auto internal = [&](std::string_view why) {
         return Error(
             fmt::format("{}: internal error: adding the update to task {} {}; nothing "
                         "was written. Please report this with the file.",
-                        file, task_id, why));
+                        file, fmt::join(task_ids, ", "), why));
     };
     Plan got;
     try {
@@ -237,6 +351,11 @@ std::string append_update(std::string_view text, const std::string& file, int ta
     }
     if (!same_plan(expected, got)) throw internal("did not read back as that update");
     return after;
+}
+
+std::string append_update(std::string_view text, const std::string& file, int task_id,
+                          const Update& update) {
+    return append_updates(text, file, {task_id}, update);
 }
 
 }  // namespace duban

@@ -3,8 +3,10 @@
 // CRLF line endings) stays as it was. Rewriting the whole document would lose the comments.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/plan.h"
 #include "store/yaml_doc.h"
@@ -30,6 +32,16 @@ std::string insert_update(std::string_view text, const yaml::Node& root, int tas
 // fails, so that a wrong edit never reaches the disk.
 std::string append_update(std::string_view text, const std::string& file, int task_id,
                           const Update& update);
+
+// append_update for several tasks at once, with one parse of `text`: `check`, when given, is
+// called with each task before anything is inserted (to refuse an update that breaks the
+// rules). The result is checked without a second parse where it can be: every byte outside the
+// changed tasks is compared with `text`, and each changed task, read on its own, must be the
+// task with `update` added; where that cannot be done, the whole result is loaded and compared.
+// Throws as append_update does; "no task N" (usage) for an id the plan lacks.
+std::string append_updates(std::string_view text, const std::string& file,
+                           const std::vector<int>& task_ids, const Update& update,
+                           const std::function<void(const Task&)>& check = {});
 
 // Whether two plans hold the same data, ignoring where things stood in their files.
 bool same_plan(const Plan& a, const Plan& b);

@@ -3,15 +3,16 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
-#include "text/diagnostic.h"
 #include "model/error.h"
 #include "store/yaml_doc.h"
+#include "text/diagnostic.h"
 
 namespace duban {
 
@@ -40,33 +41,79 @@ std::string suggest(const std::string& word, const std::vector<std::string>& kno
 // (docs/tasks-format.md) and naming the exact spot of the first thing that is wrong.
 class Reader {
   public:
-    Reader(std::string_view body, const std::string& file) : file_(file), body_(body) {}
+    Reader(std::string_view body, const std::string& file,
+           const std::function<void(const Node&)>* each_task = nullptr)
+        : file_(file), body_(body), each_task_(each_task) {}
 
+    // Streaming (yaml::ItemStream): the tasks are read one by one as the parser builds them,
+    // once the plan before them has been read without error (its categories are needed). The
+    // first error in a task is kept, not thrown: an error the parser finds later in the file,
+    // or one plan() finds first, must win, as it does when the whole tree is read at once.
+    bool wants(const Node& key, const Node& root_so_far) {
+        if (key.kind != Kind::Scalar || key.value != "tasks") return false;
+        const Node* plan = root_so_far.get("plan");
+        if (!plan) return false;
+        try {
+            Plan trial;
+            read_plan(*plan, trial);
+            streamed_ = std::move(trial);
+        } catch (const Error&) {
+            return false;
+        }
+        streaming_ = true;
+        return true;
+    }
+
+    void item(const Node& task) {
+        if (deferred_) return;
+        try {
+            add_task(task, streamed_);
+        } catch (const Error& e) {
+            deferred_ = e;
+        }
+    }
+
+    // The plan of `root`, checked in file-format order (top-level keys, plan, tasks); with
+    // streaming, `root` holds no tasks and the streamed ones (or their first error) are used.
     Plan plan(const Node& root) {
         expect_kind(root, Kind::Mapping, "the file to be a mapping with 'plan:' and 'tasks:'");
         check_keys(root, kTopKeys, "at the top of the file");
         Plan p;
         read_plan(required(root, "plan", root), p);
         const Node& tasks = required(root, "tasks", root);
+        if (streaming_) {
+            if (deferred_) throw *deferred_;
+            p.tasks = std::move(streamed_.tasks);
+            return p;
+        }
         if (!tasks.is_null()) {
             expect_kind(tasks, Kind::Sequence, "a list of tasks, each starting with '- id:'");
-            std::unordered_map<int, int> ids;
-            for (const Node& t : tasks.items) {
-                p.tasks.push_back(read_task(t, p));
-                auto [it, fresh] = ids.emplace(p.tasks.back().id, t.start.line);
-                if (!fresh) {
-                    const Node& id = *t.get("id");
-                    fail(id,
-                         fmt::format("task id {} is already used by the task on line {}",
-                                     p.tasks.back().id, it->second),
-                         "every task needs its own number (序号)");
-                }
-            }
+            for (const Node& t : tasks.items) add_task(t, p);
         }
         return p;
     }
 
+    // The one task of a one-item list (load_task).
+    Task lone_task(const Node& root, const Plan& p) {
+        expect_kind(root, Kind::Sequence, "one task as a list item");
+        if (root.items.size() != 1) fail(root, "expected exactly one task");
+        return read_task(root.items.front(), p);
+    }
+
   private:
+    void add_task(const Node& t, Plan& p) {
+        p.tasks.push_back(read_task(t, p));
+        if (each_task_ && *each_task_) (*each_task_)(t);
+        auto [it, fresh] = ids_.emplace(p.tasks.back().id, t.start.line);
+        if (!fresh) {
+            const Node& id = *t.get("id");
+            fail(id,
+                 fmt::format("task id {} is already used by the task on line {}", p.tasks.back().id,
+                             it->second),
+                 "every task needs its own number (序号)");
+        }
+    }
+
     [[noreturn]] void fail(const Node& at, std::string_view message,
                            std::string_view hint = {}) const {
         // The line index is only needed to show the line, so it is built only on failure.
@@ -256,6 +303,11 @@ class Reader {
 
     const std::string& file_;
     std::string_view body_;
+    const std::function<void(const Node&)>* each_task_;
+    std::unordered_map<int, int> ids_;  // task id → the line of the task that has it
+    bool streaming_ = false;
+    Plan streamed_;
+    std::optional<Error> deferred_;
 };
 
 }  // namespace
@@ -270,9 +322,23 @@ std::string read_file(const std::string& path) {
 }
 
 Plan load_plan(std::string_view text, const std::string& filename) {
-    Node root = yaml::parse(text, filename);
+    return load_plan(text, filename, {});
+}
+
+Task load_task(std::string_view text, const std::string& filename, const Plan& plan) {
     std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
-    return Reader(body, filename).plan(root);
+    return Reader(body, filename).lone_task(yaml::parse(text, filename), plan);
+}
+
+Plan load_plan(std::string_view text, const std::string& filename,
+               const std::function<void(const yaml::Node& task)>& each_task) {
+    std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+    Reader reader(body, filename, &each_task);
+    yaml::ItemStream stream;
+    stream.wants = [&](const Node& key, const Node& root) { return reader.wants(key, root); };
+    stream.item = [&](Node&& task) { reader.item(task); };
+    Node root = yaml::parse(text, filename, stream);
+    return reader.plan(root);
 }
 
 }  // namespace duban

@@ -1,10 +1,12 @@
 // Reading tasks.yaml: strict, precise, never silent. The only reader of the file format.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 #include "model/plan.h"
+#include "store/yaml_doc.h"
 
 namespace duban {
 
@@ -19,5 +21,17 @@ std::string read_file(const std::string& path);
 // values of the wrong type, progress outside 0-100, unknown statuses and categories,
 // duplicate task ids and invalid dates. Lines and columns are 1-based, columns in characters.
 Plan load_plan(std::string_view text, const std::string& filename);
+
+// load_plan, also showing each task's YAML node to `each_task` as it is read (in file order,
+// once each; the node is gone after the call). The file is still parsed once, and never held
+// as one tree: this is how an edit finds where a task stands without a second parse.
+Plan load_plan(std::string_view text, const std::string& filename,
+               const std::function<void(const yaml::Node& task)>& each_task);
+
+// Reads text that holds exactly one task written as a one-item block list (`- id: ...` and
+// the lines under it, as cut from a tasks file), checking it as load_plan checks a task, with
+// `plan`'s categories. Lines in errors count from the start of `text`. For checking an edit
+// of one task without reading the whole file again.
+Task load_task(std::string_view text, const std::string& filename, const Plan& plan);
 
 }  // namespace duban

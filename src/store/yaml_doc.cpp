@@ -2,13 +2,15 @@
 
 #include <yaml.h>
 
+#include <cstring>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
-#include "text/encoding.h"
 #include "model/error.h"
+#include "text/encoding.h"
 
 namespace duban::yaml {
 
@@ -43,21 +45,39 @@ int indentation(std::string_view line) {
     return i == std::string_view::npos ? -1 : static_cast<int>(i);
 }
 
-struct EventDeleter {
-    void operator()(yaml_event_t* e) const {
-        yaml_event_delete(e);
-        delete e;
+// An event that frees what libyaml allocated for it. Held by value: a file has about as many
+// events as words, and a heap allocation for each was a tenth of the load time.
+class Event {
+  public:
+    Event() { std::memset(&e_, 0, sizeof e_); }
+    ~Event() { yaml_event_delete(&e_); }
+    Event(Event&& o) noexcept : e_(o.e_) { std::memset(&o.e_, 0, sizeof o.e_); }
+    Event& operator=(Event&& o) noexcept {
+        if (this != &o) {
+            yaml_event_delete(&e_);
+            e_ = o.e_;
+            std::memset(&o.e_, 0, sizeof o.e_);
+        }
+        return *this;
     }
+    Event(const Event&) = delete;
+    Event& operator=(const Event&) = delete;
+
+    yaml_event_t* get() { return &e_; }
+    const yaml_event_t* operator->() const { return &e_; }
+    const yaml_event_t& operator*() const { return e_; }
+
+  private:
+    yaml_event_t e_;
 };
-using Event = std::unique_ptr<yaml_event_t, EventDeleter>;
 
 class Builder {
   public:
-    Builder(std::string_view text, const std::string& file)
+    Builder(std::string_view text, const std::string& file, const ItemStream* stream)
         : bom_(has_bom(text) ? kBom.size() : 0),
           body_(text.substr(bom_)),
           file_(file),
-          lines_(body_) {
+          stream_(stream) {
         yaml_parser_initialize(&parser_);
         yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(body_.data()),
                                      body_.size());
@@ -85,7 +105,14 @@ class Builder {
   private:
     [[noreturn]] void fail(int line, int column, std::string_view message,
                            std::string_view hint = {}) const {
-        throw Error(located_message(file_, lines_, line, column, message, hint));
+        throw Error(located_message(file_, lines(), line, column, message, hint));
+    }
+
+    // The line index is built only when a message shows a line or a rare position needs it:
+    // for a large file it costs as much memory as a tenth of the text.
+    const LineIndex& lines() const {
+        if (!lines_) lines_.emplace(body_);
+        return *lines_;
     }
 
     Mark mark(const yaml_mark_t& m) {
@@ -101,7 +128,7 @@ class Builder {
     // mark behind the cursor (rare) is found from its line instead.
     size_t byte_offset(const yaml_mark_t& m) {
         if (m.index < cursor_chars_)
-            return lines_.offset(static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1);
+            return lines().offset(static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1);
         while (cursor_chars_ < m.index && cursor_bytes_ < body_.size()) {
             ++cursor_bytes_;
             while (cursor_bytes_ < body_.size() &&
@@ -113,8 +140,8 @@ class Builder {
     }
 
     Event next() {
-        Event e(new yaml_event_t{});
-        // On failure the event is left zeroed, which the deleter frees safely.
+        Event e;
+        // On failure the event is left zeroed, which yaml_event_delete frees safely.
         if (!yaml_parser_parse(&parser_, e.get())) syntax_error();
         return e;
     }
@@ -134,7 +161,7 @@ class Builder {
         int cline = static_cast<int>(parser_.context_mark.line) + 1;
         int ccol = static_cast<int>(parser_.context_mark.column) + 1;
         for (int l : {cline, line}) {
-            if (int c = fullwidth_colon_key(lines_.line(l)))
+            if (int c = fullwidth_colon_key(lines().line(l)))
                 fail(l, c, "this key is followed by a full-width colon '：'",
                      "YAML needs an ASCII colon and a space after the key, as in 'status: "
                      "推进中'; Chinese input methods type '：' unless switched to English");
@@ -145,8 +172,8 @@ class Builder {
         if (context == "while scanning a simple key")
             fail(cline, ccol, "this line is not 'key: value' nor a list item '- ...'",
                  "a key needs a colon and a space after it");
-        std::string_view bad_line = lines_.line(line);
-        size_t bad_at = lines_.offset(line, column) - lines_.line_start(line);
+        std::string_view bad_line = lines().line(line);
+        size_t bad_at = lines().offset(line, column) - lines().line_start(line);
         if (problem.find("tab") != std::string::npos ||
             (bad_at < bad_line.size() && bad_line[bad_at] == '\t'))
             fail(line, column, "a tab character here: YAML indents with spaces only",
@@ -162,9 +189,9 @@ class Builder {
     // the quote has swallowed the keys and tasks that follow.
     void check_quote_closed(const Node& n) const {
         if (n.start.line == n.end.line) return;
-        int base = indentation(lines_.line(n.start.line));
+        int base = indentation(lines().line(n.start.line));
         for (int l = n.start.line + 1; l <= n.end.line; ++l) {
-            int ind = indentation(lines_.line(l));
+            int ind = indentation(lines().line(l));
             if (ind >= 0 && ind <= base)
                 fail(n.start.line, n.start.column,
                      fmt::format("this quoted text is never closed on its line: it runs on "
@@ -240,13 +267,14 @@ class Builder {
         std::unordered_map<std::string, int> seen;
         for (Event c = next(); c->type != YAML_MAPPING_END_EVENT; c = next()) {
             Node key = node(std::move(c), depth + 1);
-            Node value = node(next(), depth + 1);
+            Event v = next();
+            Node value = streams(depth, *v, key, n) ? streamed(std::move(v), depth + 1)
+                                                    : node(std::move(v), depth + 1);
             if (key.kind == Kind::Scalar) {
-                auto [it, fresh] = seen.emplace(key.value, key.start.line);
-                if (!fresh)
+                if (int line = earlier_key_line(n, key, seen))
                     fail(key.start.line, key.start.column,
                          fmt::format("duplicate key '{}': it is already set on line {}", key.value,
-                                     it->second),
+                                     line),
                          "keep one of the two; YAML readers silently drop one of them");
             }
             n.pairs.emplace_back(std::move(key), std::move(value));
@@ -254,10 +282,49 @@ class Builder {
         n.end = n.pairs.empty() ? n.end : n.pairs.back().second.end;
     }
 
+    // The line where `map` already has scalar `key`, or 0. A task's mappings hold a handful of
+    // keys, searched in place; `seen` indexes a large mapping once it grows past that.
+    static int earlier_key_line(const Node& map, const Node& key,
+                                std::unordered_map<std::string, int>& seen) {
+        constexpr size_t kSearched = 16;
+        if (map.pairs.size() < kSearched) {
+            for (const auto& [k, v] : map.pairs)
+                if (k.kind == Kind::Scalar && k.value == key.value) return k.start.line;
+            return 0;
+        }
+        if (seen.empty())
+            for (const auto& [k, v] : map.pairs)
+                if (k.kind == Kind::Scalar) seen.emplace(k.value, k.start.line);
+        auto [it, fresh] = seen.emplace(key.value, key.start.line);
+        return fresh ? 0 : it->second;
+    }
+
+    bool streams(int depth, const yaml_event_t& value, const Node& key, const Node& root) const {
+        return depth == 0 && stream_ && value.type == YAML_SEQUENCE_START_EVENT &&
+               value.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE &&
+               stream_->wants(key, root);
+    }
+
+    // A block sequence whose items go to the stream as they are built; sequence() otherwise.
+    Node streamed(Event e, int depth) {
+        Node n;
+        n.start = mark(e->start_mark);
+        n.end = mark(e->end_mark);
+        n.kind = Kind::Sequence;
+        n.style = Style::Block;
+        for (Event c = next(); c->type != YAML_SEQUENCE_END_EVENT; c = next()) {
+            Node item = node(std::move(c), depth + 1);
+            n.end = item.end;
+            stream_->item(std::move(item));
+        }
+        return n;
+    }
+
     size_t bom_;
     std::string_view body_;
     const std::string& file_;
-    LineIndex lines_;
+    const ItemStream* stream_;
+    mutable std::optional<LineIndex> lines_;
     yaml_parser_t parser_{};
     size_t cursor_chars_ = 0;
     size_t cursor_bytes_ = 0;
@@ -286,19 +353,27 @@ void check_utf8(std::string_view text, const std::string& file) {
         fmt::format("{}:{}:{}: this file is not UTF-8: byte 0x{:02X} cannot start a character",
                     file, line, column, static_cast<unsigned char>(text[at]));
     if (from_gb18030(text)) {
-        std::string decoded = from_gb18030(lines.line(line)).value_or(std::string());
+        ShownLine decoded =
+            shown_line(from_gb18030(lines.line(line)).value_or(std::string()), column);
         throw Error(fmt::format(
             "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese editions "
             "save in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{}' > "
             "'{}.utf8' && mv '{}.utf8' '{}'",
-            message, decoded, caret_padding(decoded, column), file, file, file, file));
+            message, decoded.text, caret_padding(decoded.text, decoded.column), file, file, file,
+            file));
     }
     throw Error(message + "\nhint: save the file as UTF-8");
 }
 
 Node parse(std::string_view text, const std::string& file) {
     check_utf8(text, file);
-    Builder builder(text, file);
+    Builder builder(text, file, nullptr);
+    return builder.document();
+}
+
+Node parse(std::string_view text, const std::string& file, const ItemStream& stream) {
+    check_utf8(text, file);
+    Builder builder(text, file, &stream);
     return builder.document();
 }
 

@@ -2,6 +2,7 @@
 // libyaml's events. Stricter than YAML itself where a lenient reading would lose data.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -43,6 +44,21 @@ struct Node {
 // A UTF-8 BOM is skipped; CRLF line endings are fine. Marks count the BOM in their offsets only.
 // Checks UTF-8 first (check_utf8).
 Node parse(std::string_view text, const std::string& file);
+
+// Hands the items of one block sequence under the top-level mapping to a reader as soon as each
+// is built, so that a file of many tasks never exists as one tree.
+struct ItemStream {
+    // Called with each key of the top-level mapping and the pairs before it, when the key's
+    // value is a block sequence; true streams that sequence.
+    std::function<bool(const Node& key, const Node& root_so_far)> wants;
+    // Called with each item of a streamed sequence, in file order.
+    std::function<void(Node&& item)> item;
+};
+
+// parse(), except that the items of a sequence `stream.wants` chooses go to `stream.item` and
+// are not kept: that sequence stays in the tree with no items and its start and end marks. Every
+// check parse() makes is made, in the same order, so errors are the same.
+Node parse(std::string_view text, const std::string& file, const ItemStream& stream);
 
 // Throws a located Error at the first byte that is not UTF-8, with the iconv command that
 // converts a GBK file, which is what Windows' Chinese editions save by default.

@@ -1,6 +1,7 @@
 #include "text/diagnostic.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 #include <fmt/format.h>
@@ -68,6 +69,40 @@ void LineIndex::position(size_t offset, int* line, int* column) const {
     *column = 1 + count_chars(text_.substr(starts_[l - 1], offset - starts_[l - 1]));
 }
 
+namespace {
+
+// The byte offset `chars` characters after (or, negative, before) byte `at`, within `text`.
+size_t step_chars(std::string_view text, size_t at, int chars) {
+    for (; chars > 0 && at < text.size(); --chars) {
+        ++at;
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    }
+    for (; chars < 0 && at > 0; ++chars) {
+        --at;
+        while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    }
+    return at;
+}
+
+}  // namespace
+
+ShownLine shown_line(std::string_view line, int column) {
+    // A line of at most kShownChars bytes has at most as many characters: no need to count.
+    if (line.size() <= static_cast<size_t>(kShownChars) ||
+        step_chars(line, 0, kShownChars) == line.size())
+        return {std::string(line), column};
+    const int half = kShownChars / 2;
+    size_t at = step_chars(line, 0, column - 1);
+    size_t from = step_chars(line, at, -half);
+    size_t to = step_chars(line, at, half);
+    ShownLine out;
+    out.column = count_chars(line.substr(from, at - from)) + 1;
+    if (from > 0) out.text = "…", ++out.column;
+    out.text.append(line.substr(from, to - from));
+    if (to < line.size()) out.text += "…";
+    return out;
+}
+
 std::string caret_padding(std::string_view line, int column) {
     const int chars = column - 1;
     std::string pad;
@@ -96,9 +131,9 @@ std::string located_message(const std::string& file, const LineIndex& lines, int
     if (line <= 0) {
         out = fmt::format("{}: {}", file, message);
     } else {
-        std::string_view text = lines.line(line);
-        out = fmt::format("{}:{}:{}: {}\n    {}\n    {}^", file, line, column, message, text,
-                          caret_padding(text, column));
+        ShownLine shown = shown_line(lines.line(line), column);
+        out = fmt::format("{}:{}:{}: {}\n    {}\n    {}^", file, line, column, message, shown.text,
+                          caret_padding(shown.text, shown.column));
     }
     if (!hint.empty()) out += fmt::format("\nhint: {}", hint);
     return out;
@@ -119,10 +154,40 @@ int edit_distance(std::string_view a, std::string_view b) {
     return prev[y.size()];
 }
 
+std::vector<size_t> char_starts(std::string_view utf8) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < utf8.size(); ++i)
+        if (i == 0 || (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) out.push_back(i);
+    return out;
+}
+
+bool within_one_edit(std::string_view a, std::string_view b) {
+    std::vector<size_t> sa = char_starts(a), sb = char_starts(b);
+    if (sa.size() > sb.size()) std::swap(a, b), std::swap(sa, sb);
+    if (sb.size() - sa.size() > 1) return false;
+    auto ch = [](std::string_view s, const std::vector<size_t>& st, size_t i) {
+        size_t end = i + 1 < st.size() ? st[i + 1] : s.size();
+        return s.substr(st[i], end - st[i]);
+    };
+    size_t i = 0;
+    while (i < sa.size() && ch(a, sa, i) == ch(b, sb, i)) ++i;
+    if (i == sa.size()) return true;  // equal, or b has one more character at the end
+    // Replace the i-th character (same length), or skip b's i-th (b one longer): the rest of a
+    // must then equal the rest of b, byte for byte.
+    size_t a_rest = sa.size() == sb.size() ? (i + 1 < sa.size() ? sa[i + 1] : a.size()) : sa[i];
+    size_t b_rest = i + 1 < sb.size() ? sb[i + 1] : b.size();
+    return a.substr(a_rest) == b.substr(b_rest);
+}
+
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
     std::string best;
-    int best_distance = std::max(1, count_chars(word) / 3) + 1;
+    const int length = count_chars(word);
+    if (length > kMaxSuggestChars) return best;
+    int best_distance = std::max(1, length / 3) + 1;
     for (const auto& c : candidates) {
+        // The distance is at least the difference in length; this also keeps a long candidate
+        // from costing a long comparison.
+        if (std::abs(count_chars(c) - length) >= best_distance) continue;
         int d = edit_distance(word, c);
         if (d < best_distance) best_distance = d, best = c;
     }

@@ -35,6 +35,17 @@ class LineIndex {
 std::string located_message(const std::string& file, const LineIndex& lines, int line, int column,
                             std::string_view message, std::string_view hint = {});
 
+// A line as a message shows it: whole when it has at most kShownChars characters; otherwise
+// kShownChars / 2 characters either side of `column`, with … where it was cut, so that an
+// error on a line of 100 MB prints a line's worth. `column` is 1-based, in characters, and is
+// returned as it counts in `text`.
+inline constexpr int kShownChars = 160;
+struct ShownLine {
+    std::string text;
+    int column = 1;
+};
+ShownLine shown_line(std::string_view line, int column);
+
 // The spaces (and tabs, where the line has them) that put a caret under the 1-based character
 // `column` of `line`, counted in display width so it sits under the right Chinese character.
 std::string caret_padding(std::string_view line, int column);
@@ -43,10 +54,20 @@ std::string caret_padding(std::string_view line, int column);
 int count_chars(std::string_view utf8);
 
 // The name among `candidates` closest to `word` by edit distance, if it is close enough to be
-// a likely typo (at most a third of its length, at least 1); empty otherwise.
+// a likely typo (at most a third of its length, at least 1); empty otherwise. Bounded work: a
+// word longer than kMaxSuggestChars characters gets no suggestion, and a candidate whose length
+// alone puts it too far away is not compared.
+inline constexpr int kMaxSuggestChars = 64;
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
 
 // Levenshtein distance counted in code points.
 int edit_distance(std::string_view a, std::string_view b);
+
+// Byte offsets at which the characters of UTF-8 text start (a stray continuation byte at the
+// start counts as a character of its own, as in count_chars).
+std::vector<size_t> char_starts(std::string_view utf8);
+
+// Whether `a` becomes `b` by at most one inserted, removed or replaced character; linear time.
+bool within_one_edit(std::string_view a, std::string_view b);
 
 }  // namespace duban

@@ -1,7 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <ctime>
+#include <set>
+
 #include "judge/check.h"
 #include "store/load.h"
+#include "text/diagnostic.h"
 
 using namespace duban;
 
@@ -70,4 +74,65 @@ TEST_CASE("update order, falling progress, done below 100 and closing without ev
 
 TEST_CASE("a clean plan has no findings") {
     CHECK(findings(kHead + task(1, "何军", "基教股") + task(2, "蔡亚利", "体卫股")).empty());
+}
+
+namespace {
+
+// A plan in memory whose task i has leader leaders[i] and office offices[i].
+Plan names_plan(const std::vector<std::string>& leaders, const std::vector<std::string>& offices) {
+    Plan p;
+    p.start = *parse_date("2021-01-01");
+    p.due = *parse_date("2021-12-31");
+    for (size_t i = 0; i < leaders.size(); ++i) {
+        Task t;
+        t.id = static_cast<int>(i + 1);
+        t.leaders = {leaders[i]};
+        t.office = offices[i];
+        p.tasks.push_back(t);
+    }
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("near duplicates are the pairs a comparison of every pair finds, in the same order") {
+    // Short names from four characters and padding: many pairs one edit apart.
+    const std::vector<std::string> parts = {"何", "军", "戴", " "};
+    std::vector<std::string> names;
+    unsigned seed = 7;
+    for (int i = 0; i < 300; ++i) {
+        std::string n;
+        for (int k = 0; k < 1 + i % 4; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            n += parts[(seed >> 16) % parts.size()];
+        }
+        names.push_back(n);
+    }
+    std::set<std::string> distinct(names.begin(), names.end());
+    std::vector<std::string> sorted(distinct.begin(), distinct.end());
+    size_t expected = 0;
+    for (size_t a = 0; a < sorted.size(); ++a)
+        for (size_t b = a + 1; b < sorted.size(); ++b) {
+            bool padding = strip_padding(sorted[a]) == strip_padding(sorted[b]);
+            bool typo = count_chars(sorted[a]) >= 2 && count_chars(sorted[b]) >= 2 &&
+                        edit_distance(sorted[a], sorted[b]) == 1;
+            expected += padding || typo;
+        }
+    std::vector<Finding> found = check_plan(names_plan(names, std::vector<std::string>(300, "股")));
+    CHECK(expected > 50);
+    CHECK(found.size() == expected);
+}
+
+TEST_CASE("20,000 distinct leaders and offices are checked in well under a second") {
+    std::vector<std::string> leaders, offices;
+    for (int i = 0; i < 20000; ++i) {
+        leaders.push_back("领导" + std::to_string(i * 7919 % 1000003));
+        offices.push_back("股室" + std::to_string(i * 104729 % 1000003));
+    }
+    Plan p = names_plan(leaders, offices);
+    // Processor time, not wall time: the test machine is shared.
+    std::clock_t start = std::clock();
+    std::vector<Finding> found = check_plan(p);
+    CHECK(static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC < 1.0);
+    CHECK(!found.empty());  // 领导15838 and 领导15839 and the like are one character apart
 }

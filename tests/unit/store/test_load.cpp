@@ -162,3 +162,34 @@ TEST_CASE("aliases and a second document are refused") {
     CHECK(first_line(error_of(kHead + kTask2 + "---\nplan: x\n")) ==
           "t.yaml:13:1: a second YAML document starts here; tasks.yaml holds one");
 }
+
+TEST_CASE("tasks read as the parser streams them report the same first error as a whole tree") {
+    const std::string bad_key =
+        "  - id: 1\n    category: 抓常规\n    title: 一\n"
+        "    leaders: [何军]\n    office: 股\n    colour: red\n";
+    // A syntax error later in the file wins over a task's error before it.
+    CHECK(first_line(error_of(kHead + bad_key + kTask2 + "  - id: [3\n")) ==
+          "t.yaml:20:1: did not find expected ',' or ']' (while parsing a flow sequence that "
+          "began at 19:9)");
+    // So does an unknown key at the top of the file, after the tasks.
+    CHECK(first_line(error_of(kHead + bad_key + "extra: 1\n")) ==
+          "t.yaml:13:1: unknown key 'extra' at the top of the file");
+    // And a duplicate 'tasks:' key.
+    CHECK(first_line(error_of(kHead + bad_key + "tasks:\n")).find("duplicate key 'tasks'") !=
+          std::string::npos);
+    // The task's own error when nothing else is wrong; a later task's error does not replace it.
+    CHECK(first_line(error_of(kHead + bad_key + kTask2 + "  - id: x\n")) ==
+          "t.yaml:12:5: unknown key 'colour' in a task");
+    // A duplicate id is found in file order among the other task errors.
+    CHECK(first_line(error_of(kHead + kTask2 + kTask2 + bad_key)) ==
+          "t.yaml:13:9: task id 2 is already used by the task on line 7");
+}
+
+TEST_CASE("tasks before the plan, or a plan with an error, are read from the whole tree") {
+    Plan p = load_plan("tasks:\n" + kTask2 + kHead.substr(0, kHead.size() - 7), "t.yaml");
+    REQUIRE(p.tasks.size() == 1);
+    CHECK(p.tasks[0].office == "法制安全股");
+    CHECK(first_line(error_of("plan:\n  title: x\n  start: 2021-01-01\n  due: 2020-01-01\n"
+                              "  categories: [抓常规]\ntasks:\n" +
+                              kTask2)) == "t.yaml:4:8: the plan's due date is before its start");
+}
