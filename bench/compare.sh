@@ -5,8 +5,9 @@
 # Taskwarrior database in bench/results/ holding the same tasks with 6 annotations each (the
 # update notes), leaders and office as string UDAs. Then times four pairs of commands with
 # hyperfine, RUNS runs each (default 7), the two commands of a pair in one hyperfine call, and
-# prints the medians, the ratio duban/task, and each command's peak memory (GNU time's maximum
-# resident set size). Needs: python3, task (taskwarrior), hyperfine, /usr/bin/time.
+# prints the medians, the ratio duban/task, each command's peak memory (GNU time's maximum
+# resident set size), and the ratio of mean processor time (user + system; on a busy machine
+# it shows what wall time hides). Needs: python3, task (taskwarrior), hyperfine, /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duban=$(realpath "${1:-build-rel/duban}")
@@ -53,13 +54,14 @@ pairs=(
 echo "$n tasks, $(wc -c < "$plan") bytes of YAML; $(task count) tasks in Taskwarrior;" \
   "leader $leader: $($d list --leader $leader --format tsv | tail -n +2 | wc -l) tasks in duban," \
   "$(task leader.has:$leader count) in task"
-printf '%-18s %12s %12s %8s %14s %14s\n' command duban task ratio "duban peak" "task peak"
+printf '%-18s %12s %12s %8s %14s %14s %10s\n' command duban task ratio "duban peak" "task peak" \
+  "CPU ratio"
 for p in "${pairs[@]}"; do
   IFS='|' read -r name a b <<< "$p"
   prep_a=true prep_b=true
   if [ "$name" = mark ]; then
     prep_a="cp $plan $work"
-    prep_b="rm -rf $tw/data && cp -r $tw/data.orig $tw/data"
+    prep_b="bash -c 'rm -rf $tw/data && cp -r $tw/data.orig $tw/data'"
   fi
   hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/compare-$n-${name// /-}.json" \
     --prepare "$prep_a" --prepare "$prep_b" "$a" "$b" > /dev/null 2>&1
@@ -69,7 +71,8 @@ for p in "${pairs[@]}"; do
 import json, statistics, sys
 r = json.load(open(sys.argv[1]))["results"]
 a, b = (statistics.median(x["times"]) for x in r)
+cpu_a, cpu_b = (x["user"] + x["system"] for x in r)
 print(f"{sys.argv[2]:<18} {a:11.3f}s {b:11.3f}s {a / b:7.2f}x "
-      f"{int(sys.argv[3]) / 1024:11.1f} MB {int(sys.argv[4]) / 1024:11.1f} MB")
+      f"{int(sys.argv[3]) / 1024:11.1f} MB {int(sys.argv[4]) / 1024:11.1f} MB {cpu_a / cpu_b:9.2f}x")
 PY
 done

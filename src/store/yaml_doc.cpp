@@ -265,6 +265,7 @@ class Builder {
         n.style =
             e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? Style::Flow : Style::Block;
         std::unordered_map<std::string, int> seen;
+        n.pairs.reserve(8);  // a task or an update has about that many keys; growing moves them
         for (Event c = next(); c->type != YAML_MAPPING_END_EVENT; c = next()) {
             Node key = node(std::move(c), depth + 1);
             Event v = next();
