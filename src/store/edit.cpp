@@ -298,7 +298,7 @@ bool regions_check(std::string_view before, std::string_view after, std::vector<
 
 std::string append_updates(std::string_view text, const std::string& file,
                            const std::vector<int>& task_ids, const Update& update,
-                           const std::function<void(const Task&)>& check) {
+                           const std::function<void(const Task&)>& check, bool* reloaded) {
     std::map<int, Node> nodes;
     std::optional<int> dash_offset;
     Plan expected = load_plan(text, file, [&](const Node& t) {
@@ -318,12 +318,14 @@ std::string append_updates(std::string_view text, const std::string& file,
     std::sort(sites.begin(), sites.end(), [](const Site& a, const Site& b) {
         return a.node.start.offset > b.node.start.offset;
     });
-    std::string after(text);
+    if (sites.empty()) return std::string(text);
+    std::string after;
+    std::string_view current = text;  // no copy of the file until the first edit makes one
     for (Site& s : sites) {
         Changed changed;
         std::string edited;
         try {
-            edited = insert_into(after, s.node, s.id, dash_offset.value_or(2), update, changed);
+            edited = insert_into(current, s.node, s.id, dash_offset.value_or(2), update, changed);
         } catch (const Error& e) {
             throw Error(file + ":" + e.what());
         }
@@ -332,11 +334,14 @@ std::string append_updates(std::string_view text, const std::string& file,
         if (end > 0 && end < text.size() && text[end - 1] != '\n') end = next_line(text, end);
         s.region_to = end;
         s.cut = s.region_from != std::string_view::npos && s.region_from <= changed.from;
-        s.grown = edited.size() - after.size();
+        s.grown = edited.size() - current.size();
         after = std::move(edited);
+        current = after;
         expected.find(s.id)->updates.push_back(update);
     }
-    if (regions_check(text, after, sites, expected, file)) return after;
+    const bool alone = regions_check(text, after, sites, expected, file);
+    if (reloaded) *reloaded = !alone;
+    if (alone) return after;
     auto internal = [&](std::string_view why) {
         return Error(
             fmt::format("{}: internal error: adding the update to task {} {}; nothing "

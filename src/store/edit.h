@@ -38,10 +38,12 @@ std::string append_update(std::string_view text, const std::string& file, int ta
 // rules). The result is checked without a second parse where it can be: every byte outside the
 // changed tasks is compared with `text`, and each changed task, read on its own, must be the
 // task with `update` added; where that cannot be done, the whole result is loaded and compared.
-// Throws as append_update does; "no task N" (usage) for an id the plan lacks.
+// Throws as append_update does; "no task N" (usage) for an id the plan lacks. `reloaded`, when
+// given, is set to whether the whole result had to be loaded again.
 std::string append_updates(std::string_view text, const std::string& file,
                            const std::vector<int>& task_ids, const Update& update,
-                           const std::function<void(const Task&)>& check = {});
+                           const std::function<void(const Task&)>& check = {},
+                           bool* reloaded = nullptr);
 
 // Whether two plans hold the same data, ignoring where things stood in their files.
 bool same_plan(const Plan& a, const Plan& b);

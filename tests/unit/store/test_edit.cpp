@@ -258,3 +258,21 @@ TEST_CASE("hundreds of random marks: the file always reloads to the model, bytes
         text = after;
     }
 }
+
+TEST_CASE("a mark is checked by reading the changed tasks alone, not the whole file again") {
+    bool reloaded = true;
+    const Update u = make("2021-06-01", 50, "第二期");
+    std::string after = append_updates(kTwoTasks, "t.yaml", {2, 1}, u, {}, &reloaded);
+    CHECK_FALSE(reloaded);
+    Plan got = load_plan(after, "t.yaml");
+    CHECK(got.find(1)->updates.back().note == "第二期");
+    CHECK(got.find(2)->updates.back().note == "第二期");
+    // Several tasks in one call give what one call per task gives.
+    CHECK(after == append_update(append_update(kTwoTasks, "t.yaml", 2, u), "t.yaml", 1, u));
+    // A task whose keys start on the line after its dash is cut out from the dash's line.
+    std::string dash_alone = kHead + "  -\n    id: 3\n    category: 抓常规\n    title: 三\n" +
+                             "    leaders: [何军]\n    office: 基教股\n";
+    after = append_updates(dash_alone, "t.yaml", {3}, u, {}, &reloaded);
+    CHECK_FALSE(reloaded);
+    CHECK(load_plan(after, "t.yaml").find(3)->updates.size() == 1);
+}
