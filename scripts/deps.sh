@@ -13,6 +13,7 @@ packages=(
   dpkg-dev file
   # tests
   doctest-dev python3 python3-openpyxl
+  time  # GNU time: test_hostile_sizes.sh measures processor time
   # run time: diff, log, --rev and the merge driver read history through git
   git
   chromium poppler-utils fonts-noto-cjk
