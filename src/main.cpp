@@ -10,10 +10,12 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "model/error.h"
+#include "text/control.h"
 
 namespace {
 
-// Says on standard error why the command stopped and returns the exit status for it: an Error
+// Says on standard error why the command stopped (control characters a message quotes from the
+// data shown escaped) and returns the exit status for it: an Error
 // carries its own message and status; anything else is a fault of duban's, reported as such
 // with the data/IO status, never as an abort. Call only from a catch block.
 int report_failure() noexcept {
@@ -21,10 +23,11 @@ int report_failure() noexcept {
     try {
         throw;
     } catch (const duban::Error& e) {
-        std::cerr << "duban: " << e.what() << "\n";
+        std::cerr << "duban: " << duban::escape_controls(e.what()) << "\n";
         return e.exit_code();
     } catch (const std::exception& e) {
-        std::cerr << "duban: unexpected error (please report it): " << e.what() << "\n";
+        std::cerr << "duban: unexpected error (please report it): "
+                  << duban::escape_controls(e.what()) << "\n";
     } catch (...) {
         std::cerr << "duban: unexpected error of an unknown kind (please report it)\n";
     }

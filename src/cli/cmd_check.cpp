@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "judge/check.h"
 #include "model/error.h"
+#include "text/control.h"
 
 namespace duban::cli {
 
@@ -25,7 +26,7 @@ int run_check(const CheckOptions& o, const Context& ctx) {
         std::string label = term::paint(error ? "error" : "warning",
                                         error ? term::Style::Red : term::Style::Yellow, colour);
         std::cout << fmt::format("{}:{}:{}: {}: {}\n", in.path, f.pos.line, f.pos.column, label,
-                                 f.message);
+                                 escape_controls(f.message));
     }
     std::cout << fmt::format("{}: {} tasks, {} error{}, {} warning{}\n", in.path,
                              in.plan.tasks.size(), errors, errors == 1 ? "" : "s", warnings,

@@ -8,6 +8,8 @@
 #include "history/git.h"
 #include "model/error.h"
 #include "store/load.h"
+#include "store/read_file.h"
+#include "text/control.h"
 
 namespace duban::cli {
 
@@ -61,9 +63,10 @@ int run_diff(const DiffOptions& o, const Context& ctx) {
         j.update(diff_json(d));
         std::cout << dump(j);
     } else if (o.format == "md") {
-        std::cout << "### " << title << "\n\n" << diff_summary(d) << "\n" << diff_markdown(d);
+        std::cout << escape_controls("### " + title + "\n\n" + diff_summary(d) + "\n" +
+                                     diff_markdown(d));
     } else {
-        std::cout << title << "：" << diff_summary(d) << "\n" << diff_text(d);
+        std::cout << escape_controls(title + "：" + diff_summary(d) + "\n" + diff_text(d));
     }
     return d.empty() ? kExitOk : kExitFound;
 }

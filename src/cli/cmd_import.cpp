@@ -9,6 +9,7 @@
 #include "model/error.h"
 #include "store/atomic_file.h"
 #include "store/load.h"
+#include "store/read_file.h"
 #include "store/save.h"
 
 namespace duban::cli {
@@ -35,7 +36,8 @@ int run_import(ImportCmdOptions o, const Context& ctx) {
         std::cout << text;
         return kExitOk;
     }
-    if (!o.force && std::filesystem::exists(o.output))
+    std::error_code ec;
+    if (!o.force && std::filesystem::exists(o.output, ec))
         throw Error(o.output + ": already exists; add --force to replace it", kExitUsage);
     write_file_atomic(o.output, text);
     std::cerr << fmt::format("{}: {} tasks in {} categories\n", o.output, plan.tasks.size(),

@@ -10,6 +10,7 @@
 #include "report/json_stream.h"
 #include "report/listing.h"
 #include "term/table.h"
+#include "text/control.h"
 
 namespace duban::cli {
 
@@ -95,9 +96,9 @@ int run_list(const ListOptions& o, const Context& ctx) {
         out.end_array();
         out.finish();
     } else if (o.format == "csv" || o.format == "tsv") {
-        std::cout << tasks_delimited(in.plan, tasks, o.format == "tsv", as_of);
+        std::cout << escape_controls(tasks_delimited(in.plan, tasks, o.format == "tsv", as_of));
     } else if (o.format == "md") {
-        std::cout << tasks_markdown(in.plan, tasks, as_of);
+        std::cout << escape_controls(tasks_markdown(in.plan, tasks, as_of));
     } else {
         std::cout << table(in.plan, tasks, as_of, o, ctx);
     }

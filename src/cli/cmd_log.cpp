@@ -8,6 +8,7 @@
 #include "history/git.h"
 #include "model/error.h"
 #include "store/load.h"
+#include "text/control.h"
 
 namespace duban::cli {
 
@@ -94,7 +95,7 @@ int run_log(const LogOptions& o, const Context& ctx) {
         if (o.format == "json") {
             all.push_back(json_entry(*e));
         } else {
-            std::cout << (first ? "" : "\n") << text_entry(*e, o.id);
+            std::cout << (first ? "" : "\n") << escape_controls(text_entry(*e, o.id));
             first = false;
         }
     }

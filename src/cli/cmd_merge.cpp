@@ -8,6 +8,7 @@
 #include "model/error.h"
 #include "store/atomic_file.h"
 #include "store/load.h"
+#include "store/read_file.h"
 
 namespace duban::cli {
 
@@ -24,8 +25,21 @@ int run_merge(const MergeOptions& o, const Context& ctx) {
     std::string base = read_file(o.base), ours = read_file(o.ours), theirs = read_file(o.theirs);
     std::string name = o.name.empty() ? o.ours : o.name;
     MergeInputs in{base, ours, theirs, name + " (base)", name + " (ours)", name + " (theirs)"};
-    MergeResult r = merge_texts(in);
-    write_file_atomic(o.output.empty() ? o.ours : o.output, r.text);
+    std::string output = o.output.empty() ? o.ours : o.output;
+    MergeResult r;
+    try {
+        r = merge_texts(in);
+    } catch (const Error& e) {
+        // Left as it was, OURS would look merged to git's user, and `git add` would drop
+        // THEIRS: leave both sides between markers instead, which duban refuses to load.
+        std::string why = e.what();
+        write_file_atomic(output, whole_file_conflict(ours, theirs, why.substr(0, why.find('\n'))));
+        throw Error(fmt::format("{}\nduban merge: left both sides of {} between conflict markers "
+                                "in {}; resolve them, then git add",
+                                e.what(), name, output),
+                    e.exit_code());
+    }
+    write_file_atomic(output, r.text);
     if (r.conflicts.empty()) return kExitOk;
     std::cerr << fmt::format(
         "duban merge: {} conflict{} in {}, marked with <<<<<<< ours and "
@@ -51,8 +65,10 @@ Command setup_merge(CLI::App& app) {
         "Updates added on both sides are all kept, in date order; a field changed on one side\n"
         "takes that change. The same field changed differently on both sides gets conflict\n"
         "markers around that field alone.\n"
-        "Exit status: 0 merged cleanly, 1 conflicts were marked, 3 an input does not load\n"
-        "(nothing written).\n"
+        "An empty BASE (both branches added the file) makes it a two-way merge: everything\n"
+        "either side holds alone is kept, and what the sides hold differently is a conflict.\n"
+        "Exit status: 0 merged cleanly, 1 conflicts were marked, 3 an input does not load:\n"
+        "both sides are then written whole between conflict markers, for a person to resolve.\n"
         "Example (what 'duban git-setup' registers):\n"
         "  git config merge.duban.driver 'duban merge %O %A %B --name %P'");
     return {cmd, [o](const Context& ctx) { return run_merge(*o, ctx); }};

@@ -9,6 +9,7 @@
 #include "report/report.h"
 #include "report/report_template.h"
 #include "store/atomic_file.h"
+#include "text/control.h"
 
 #if __has_include("report/xlsx.h")
 #include "report/xlsx.h"
@@ -73,7 +74,8 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
         return kExitOk;
     }
     ReportKind kind = *parse_report_kind(o.kind);
-    std::string text = render(o, in, report_view(in.plan, kind, ro));
+    // Every text format: a control character from the file is shown escaped, never obeyed.
+    std::string text = escape_controls(render(o, in, report_view(in.plan, kind, ro)));
     if (o.output.empty() || o.output == "-")
         std::cout << text;
     else

@@ -9,6 +9,7 @@
 #include "model/error.h"
 #include "report/json.h"
 #include "report/listing.h"
+#include "text/control.h"
 #include "text/width.h"
 
 namespace duban::cli {
@@ -106,7 +107,7 @@ int run_show(const ShowOptions& o, const Context& ctx) {
     if (o.format == "json")
         std::cout << dump(judged_task_json(*t, in.plan, as_of));
     else
-        std::cout << describe(*t, in.plan, as_of);
+        std::cout << escape_controls(describe(*t, in.plan, as_of));
     return kExitOk;
 }
 

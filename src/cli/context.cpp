@@ -11,6 +11,7 @@
 #include "history/git.h"
 #include "model/error.h"
 #include "store/load.h"
+#include "store/read_file.h"
 
 namespace duban::cli {
 

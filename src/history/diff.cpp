@@ -28,9 +28,9 @@ std::string plan_field(const Plan& p, const std::string& key) {
     if (key == "due") return p.due.str();
     if (key == "dispatch_months") return std::to_string(p.dispatch_months);
     if (key == "categories") return join_names(p.categories);
-    if (key == "rules")
-        return fmt::format("yellow_behind {}, red_behind {}", p.rules.yellow_behind,
-                           p.rules.red_behind);
+    // "rules.NAME": one key of plan.rules, from the one table of them.
+    for (const RuleKey& k : rule_keys())
+        if (key == std::string("rules.") + k.name) return std::to_string(p.rules.*k.field);
     return {};
 }
 
@@ -136,10 +136,10 @@ bool PlanDiff::touches(int id) const {
 
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
     PlanDiff d;
-    d.plan = compare(
-        old_plan, new_plan,
-        {"title", "issuer", "document", "start", "due", "dispatch_months", "categories", "rules"},
-        plan_field);
+    std::vector<std::string> keys = {"title", "issuer",          "document",  "start",
+                                     "due",   "dispatch_months", "categories"};
+    for (const RuleKey& k : rule_keys()) keys.push_back(std::string("rules.") + k.name);
+    d.plan = compare(old_plan, new_plan, keys, plan_field);
     std::vector<const Task*> gone;
     for (const Task& t : old_plan.tasks)
         if (!new_plan.find(t.id)) gone.push_back(&t);

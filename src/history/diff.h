@@ -43,7 +43,8 @@ struct TaskChange {
 };
 
 struct PlanDiff {
-    std::vector<FieldChange> plan;  // the plan: block's keys
+    std::vector<FieldChange> plan;  // the plan: block's keys; each key of plan.rules is its own
+                                    // ("rules.deduct_late"), from rule_keys()
     std::vector<TaskChange> tasks;  // in the newer file's order, then the removed tasks
 
     bool empty() const { return plan.empty() && tasks.empty(); }

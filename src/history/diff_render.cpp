@@ -41,10 +41,10 @@ std::string label_of(const std::string& key) {
         {"document", "文号"},
         {"start", "开始日期"},
         {"dispatch_months", "调度间隔（月）"},
-        {"categories", "类别列表"},
-        {"rules", "预警规则"}};
+        {"categories", "类别列表"}};
     for (const auto& [k, v] : kLabels)
         if (k == key) return v;
+    if (key.rfind("rules.", 0) == 0) return "规则 " + key.substr(6);
     return key;
 }
 
@@ -173,7 +173,10 @@ std::string diff_text(const PlanDiff& d, int indent) {
     for (const Section& s : sections(d)) {
         out += pad + s.header + "\n";
         for (const Line& l : s.lines) {
-            out += pad + "  " + text::pad_right(l.label, 10) + hang(l.value, indent + 12) + "\n";
+            // A label as wide as the column (规则 deduct_unreported_round) still gets a space.
+            std::string label = text::pad_right(l.label, 10);
+            if (text::display_width(l.label) >= 10) label += " ";
+            out += pad + "  " + label + hang(l.value, indent + 12) + "\n";
             for (const auto& [label, value] : l.details) {
                 std::string lead = text::pad_right(label, 10);
                 out += pad + std::string(12, ' ') + lead +

@@ -118,7 +118,7 @@ GitFile locate_in_git(const std::string& path) {
     std::error_code ec;
     fs::path absolute = fs::absolute(path, ec);
     fs::path dir = fs::weakly_canonical(absolute.parent_path(), ec);
-    if (ec || !fs::is_directory(dir))
+    if (ec || !fs::is_directory(dir, ec))
         throw Error(
             fmt::format("{}: its folder {} does not exist", path, absolute.parent_path().string()));
     Output o = spawn_git(dir.string(), {"rev-parse", "--show-toplevel"});
@@ -130,7 +130,10 @@ GitFile locate_in_git(const std::string& path) {
             path));
     GitFile f;
     f.root = chomp(o.out);
-    f.path = fs::relative(dir / absolute.filename(), fs::path(f.root)).generic_string();
+    f.path = fs::relative(dir / absolute.filename(), fs::path(f.root), ec).generic_string();
+    if (ec)
+        throw Error(fmt::format("{}: cannot place it inside the repository at {}: {}", path, f.root,
+                                ec.message()));
     f.display = path;
     return f;
 }

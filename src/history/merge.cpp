@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "history/merge_text.h"
 #include "model/error.h"
 #include "store/load.h"
-#include "history/merge_text.h"
 #include "store/yaml_doc.h"
 
 namespace duban {
@@ -269,15 +269,85 @@ class Merger {
     std::vector<std::string> conflicts_;
 };
 
+// A value no side holds: where the two sides of a two-way merge differ, the base gets this, so
+// that the Merger sees both sides changing it and marks a conflict.
+Node differs() {
+    Node n;
+    n.value = "\x04 the two sides differ";
+    return n;
+}
+
+// The common part of two mappings: each key both hold alike keeps that value, each they hold
+// differently gets differs(), keys only one side holds are left out (so that side's are taken).
+// A task's updates get those both sides hold (matched by content), so all others are added.
+Node common_mapping(const Node& o, const Node& t, bool task) {
+    Node out;
+    out.kind = Kind::Mapping;
+    for (const auto& [k, ov] : o.pairs) {
+        const Node* tv = t.get(k.value);
+        if (!tv) continue;
+        if (task && k.value == "updates" && ov.kind == Kind::Sequence &&
+            tv->kind == Kind::Sequence) {
+            Node common;
+            common.kind = Kind::Sequence;
+            std::vector<int> m = match(ov.items, tv->items);
+            for (size_t i = 0; i < m.size(); ++i)
+                if (m[i] >= 0) common.items.push_back(ov.items[i]);
+            out.pairs.emplace_back(k, common);
+        } else {
+            out.pairs.emplace_back(k, canon(&ov) == canon(tv) ? ov : differs());
+        }
+    }
+    return out;
+}
+
+// The base of a two-way merge, for when git has none (both branches added the file): what the
+// two sides have in common, task by task and key by key.
+Node common_base(const Node& ours, const Node& theirs) {
+    Node base;
+    base.kind = Kind::Mapping;
+    const Node* op = ours.get("plan");
+    const Node* tp = theirs.get("plan");
+    if (op && tp && op->kind == Kind::Mapping && tp->kind == Kind::Mapping)
+        base.pairs.emplace_back(*key_node(ours, "plan"), common_mapping(*op, *tp, false));
+    const Node* ot = ours.get("tasks");
+    const Node* tt = theirs.get("tasks");
+    if (!ot || !tt || ot->kind != Kind::Sequence) return base;
+    Node tasks;
+    tasks.kind = Kind::Sequence;
+    for (const Node& o : ot->items)
+        if (const Node* t = task_by_id(tt, o.get("id")->value))
+            tasks.items.push_back(common_mapping(o, *t, true));
+    base.pairs.emplace_back(*key_node(ours, "tasks"), tasks);
+    return base;
+}
+
+bool blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 }  // namespace
 
+std::string whole_file_conflict(std::string_view ours, std::string_view theirs,
+                                std::string_view reason) {
+    std::string out =
+        fmt::format("<<<<<<< ours: duban merge could not merge this file ({})\n", reason);
+    out += ours;
+    if (!ours.empty() && ours.back() != '\n') out += '\n';
+    out += "=======\n";
+    out += theirs;
+    if (!theirs.empty() && theirs.back() != '\n') out += '\n';
+    return out + ">>>>>>> theirs\n";
+}
+
 MergeResult merge_texts(const MergeInputs& in) {
-    load_plan(in.base, in.base_name);
+    bool two_way = blank(in.base);
+    if (!two_way) load_plan(in.base, in.base_name);
     load_plan(in.ours, in.ours_name);
     load_plan(in.theirs, in.theirs_name);
-    Node base = yaml::parse(in.base, in.base_name);
     Node ours = yaml::parse(in.ours, in.ours_name);
     Node theirs = yaml::parse(in.theirs, in.theirs_name);
+    Node base = two_way ? common_base(ours, theirs) : yaml::parse(in.base, in.base_name);
     TextEdits edits(in.ours, in.theirs);
     MergeResult r;
     r.conflicts = Merger(base, ours, theirs, edits).run();

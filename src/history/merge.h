@@ -32,6 +32,15 @@ struct MergeInputs {
 // lines alone ("<<<<<<< ours", "=======", ">>>>>>> theirs", at the start of their lines) and
 // listed in `conflicts`; everything else is merged. Throws Error when an input does not load
 // (naming it), and an internal Error when a clean result fails to load.
+// An empty BASE (git gives one when both branches added the file) makes it a two-way merge:
+// the base is taken to be what both sides hold alike, so tasks and updates either side has
+// alone are all kept, and a key the two sides hold differently is a conflict.
 MergeResult merge_texts(const MergeInputs& in);
+
+// What the merge driver leaves when it cannot merge at all (an input does not load): the whole
+// of OURS and THEIRS between conflict markers, the first naming `reason`, so that nobody can
+// take it for a merged file and duban refuses to load it until a person resolves it.
+std::string whole_file_conflict(std::string_view ours, std::string_view theirs,
+                                std::string_view reason);
 
 }  // namespace duban

@@ -96,3 +96,52 @@ std::vector<const Task*> select(const Plan& plan, const Filter& filter) {
 }
 
 }  // namespace duban
+
+namespace duban {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& parts, std::string_view sep = "、") {
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) out += (i ? std::string(sep) : "") + parts[i];
+    return out;
+}
+
+std::string padded_names(const std::vector<std::string>& typed) {
+    std::vector<std::string> out;
+    for (const auto& n : typed) out.push_back(strip_padding(n));
+    return joined(out);
+}
+
+}  // namespace
+
+std::vector<std::string> describe_filter(const Filter& f) {
+    std::vector<std::string> out;
+    if (!f.leaders.empty()) out.push_back("责任领导：" + padded_names(f.leaders));
+    if (!f.offices.empty())
+        out.push_back("股室：" + padded_names(f.offices) +
+                      (f.role == Role::Lead      ? "（牵头）"
+                       : f.role == Role::Partner ? "（协办）"
+                                                 : ""));
+    if (!f.categories.empty()) out.push_back("类别：" + padded_names(f.categories));
+    if (!f.statuses.empty()) {
+        std::vector<std::string> s;
+        for (Status st : f.statuses) s.emplace_back(status_label(st));
+        out.push_back("状态：" + joined(s));
+    }
+    if (!f.lights.empty()) {
+        std::vector<std::string> l;
+        for (Light light : f.lights) l.emplace_back(light_label(light));
+        out.push_back("灯色：" + joined(l));
+    }
+    if (f.overdue) out.push_back("超期未完成");
+    if (f.unreported) out.push_back("本轮未报送");
+    if (!f.texts.empty()) {
+        std::vector<std::string> t;
+        for (const auto& text : f.texts) t.push_back("“" + text + "”");
+        out.push_back("含文字：" + joined(t));
+    }
+    return out;
+}
+
+}  // namespace duban

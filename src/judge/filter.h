@@ -48,6 +48,11 @@ std::vector<Status> parse_statuses(const std::vector<std::string>& typed);
 // Error (usage) naming the bad one.
 std::vector<Light> parse_lights(const std::vector<std::string>& typed);
 
+// Every criterion of `filter` in words, for the filter line of a report, one phrase per kind in
+// a fixed order: 责任领导：…, 股室：…（牵头）, 类别：…, 状态：…, 灯色：…, 超期未完成, 本轮未报送,
+// 含文字：“…”. Empty when the filter selects every task.
+std::vector<std::string> describe_filter(const Filter& filter);
+
 // The tasks of `plan` that `filter` selects, in file order.
 std::vector<const Task*> select(const Plan& plan, const Filter& filter);
 

@@ -4,8 +4,10 @@
 
 #include <fmt/format.h>
 
-#include "text/encoding.h"
 #include "model/error.h"
+#include "text/control.h"
+#include "text/diagnostic.h"
+#include "text/encoding.h"
 
 namespace duban {
 
@@ -41,6 +43,12 @@ void check_text(std::string_view option, const std::string& text) {
     if (!is_valid_utf8(text))
         usage(fmt::format("{} is not UTF-8 text; set the terminal to UTF-8 (LANG=zh_CN.UTF-8)",
                           option));
+    // An escape sequence typed or pasted into a note would reach every terminal that lists it.
+    if (size_t at = find_control(text); at != std::string::npos)
+        usage(
+            fmt::format("{} holds a control character ({} at character {}); type plain text "
+                        "(line breaks and tabs are fine)",
+                        option, control_at(text, at), count_chars(text.substr(0, at)) + 1));
 }
 
 void check_status(const Update& u, const MarkRequest& r) {

@@ -26,7 +26,9 @@ struct MarkRequest {
 // the status is unknown; the date is not a real YYYY-MM-DD day (2021-13-01); done or closed
 // comes with progress other than 100, or not-started with progress other than 0; closed lacks
 // evidence or --by; --force comes without a note saying why; an evidence item is empty; any
-// text is not UTF-8. The status defaults to not-started at 0, done at 100, in-progress between.
+// text is not UTF-8 or holds a control character (find_control: ESC and the like; line
+// breaks and tabs are fine). The status defaults to not-started at 0, done at 100, in-progress
+// between.
 Update make_update(const MarkRequest& request, Date today);
 
 // Checks that `update` may follow the updates `task` already has: its progress is not lower

@@ -9,7 +9,7 @@ namespace duban {
 namespace {
 
 std::string tsv_field(std::string_view text) {
-    std::string out(text);
+    std::string out = spreadsheet_safe(text);
     for (char& c : out)
         if (c == '\t' || c == '\n' || c == '\r') c = ' ';
     return out;
@@ -36,8 +36,32 @@ const std::vector<std::string> kHeader = {"id",       "category", "title", "lead
 
 }  // namespace
 
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+namespace {
+
+// "-3", "-2.5", "40": what duban writes for a number, optionally negative.
+bool plain_number(std::string_view text) {
+    if (!text.empty() && text[0] == '-') text.remove_prefix(1);
+    size_t dot = text.find('.');
+    std::string_view whole = text.substr(0, dot);
+    std::string_view part = dot == std::string_view::npos ? "0" : text.substr(dot + 1);
+    auto digits = [](std::string_view d) {
+        return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    return digits(whole) && digits(part);
+}
+
+}  // namespace
+
+std::string spreadsheet_safe(std::string_view text) {
+    if (text.empty() || std::string_view("=+-@\t\r").find(text[0]) == std::string_view::npos ||
+        plain_number(text))
+        return std::string(text);
+    return "'" + std::string(text);
+}
+
+std::string csv_field(std::string_view raw) {
+    std::string text = spreadsheet_safe(raw);
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string out = "\"";
     for (char c : text) {
         if (c == '"') out += '"';
@@ -49,7 +73,13 @@ std::string csv_field(std::string_view text) {
 std::string md_cell(std::string_view text) {
     std::string out;
     for (char c : text) {
-        if (c == '|')
+        if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '&')
+            out += "&amp;";
+        else if (c == '|')
             out += "\\|";
         else if (c == '\n')
             out += "<br>";

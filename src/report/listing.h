@@ -8,9 +8,17 @@
 
 namespace duban {
 
-// One field as RFC 4180 CSV: quoted when it holds a comma, quote, CR or LF.
+// A cell a spreadsheet will not run as a formula (CSV injection, as OWASP advises): text that
+// starts with = + - @, a tab or a carriage return gets a ' in front, which Excel, WPS and
+// LibreOffice show as text. A plain number ("-3", "-2.5") is left alone and stays a number.
+std::string spreadsheet_safe(std::string_view text);
+
+// One field as RFC 4180 CSV, made spreadsheet_safe: quoted when it holds a comma, quote, CR or
+// LF.
 std::string csv_field(std::string_view text);
-// One field as Markdown table cell text: pipes escaped, line breaks as <br>.
+// One field as Markdown table cell text: < > & as HTML entities (Markdown passes HTML through,
+// so a <script> in a note must not reach a browser as a tag), pipes escaped, line breaks as
+// <br>.
 std::string md_cell(std::string_view text);
 
 // A header line (the schema's key names) and one line per task: id, category, title, leaders,

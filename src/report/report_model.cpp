@@ -120,16 +120,7 @@ Json view_header(const Plan& plan, ReportKind kind, const ReportOptions& o) {
     static const char* const labels[] = {"调度情况表", "督查通报", "责任领导任务清单",
                                          "股室任务清单", "年终考核"};
     Round r = round_at(plan, o.as_of);
-    auto names = [](const std::vector<std::string>& typed) {
-        std::vector<std::string> out;
-        for (const auto& n : typed) out.push_back(strip_padding(n));
-        return join_names(out);
-    };
-    std::vector<std::string> filter;
-    if (!o.filter.leaders.empty()) filter.push_back("责任领导：" + names(o.filter.leaders));
-    if (!o.filter.offices.empty()) filter.push_back("股室：" + names(o.filter.offices));
-    if (!o.filter.categories.empty()) filter.push_back("类别：" + names(o.filter.categories));
-    if (!o.filter.statuses.empty() || !o.filter.texts.empty()) filter.push_back("另有筛选条件");
+    std::vector<std::string> filter = describe_filter(o.filter);
     Json v;
     v["kind"] = std::string(report_kind_keyword(kind));
     v["kind_label"] = labels[static_cast<int>(kind)];

@@ -7,11 +7,11 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
-#include "text/diagnostic.h"
 #include "model/error.h"
 #include "report/listing.h"
-#include "store/load.h"
 #include "store/paths.h"
+#include "store/read_file.h"
+#include "text/diagnostic.h"
 
 namespace duban {
 

@@ -1,6 +1,7 @@
 #include "store/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,6 +27,10 @@ namespace {
 
 }  // namespace
 
+std::string temp_prefix(const std::string& path) {
+    return "." + std::filesystem::path(path).filename().string() + ".duban-";
+}
+
 bool write_all(int fd, std::string_view bytes) {
     while (!bytes.empty()) {
         ssize_t n = ::write(fd, bytes.data(), bytes.size());
@@ -40,7 +45,9 @@ TempFile::TempFile(const std::string& path) : path_(path) {
     namespace fs = std::filesystem;
     fs::path target(path);
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string tmpl = (dir / ("." + target.filename().string() + ".duban-XXXXXX")).string();
+    // The writer's pid in the name lets a later writer tell a temporary file left by a killed
+    // one from a live one (remove_stale_temp_files).
+    std::string tmpl = (dir / fmt::format("{}{}-XXXXXX", temp_prefix(path), ::getpid())).string();
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     fd_ = ::mkstemp(name.data());
@@ -59,15 +66,21 @@ void TempFile::write(std::string_view content, const WriteStep& step) {
     if (!step(fd_, content)) fail(path_, "cannot write", errno ? errno : EIO);
 }
 
-void TempFile::commit() {
-    mode_t mode = 0644;
-    struct stat st {};
-    if (::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
-    if (::fchmod(fd_, mode) != 0) fail(path_, "cannot set permissions", errno);
+void TempFile::flush() {
     if (::fsync(fd_) != 0) fail(path_, "cannot flush to disk", errno);
     int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) fail(path_, "cannot close", errno);
+}
+
+void TempFile::commit() {
+    if (fd_ >= 0) {
+        mode_t mode = 0644;
+        struct stat st {};
+        if (::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
+        if (::fchmod(fd_, mode) != 0) fail(path_, "cannot set permissions", errno);
+        flush();
+    }
     if (::rename(name_.c_str(), path_.c_str()) != 0) fail(path_, "cannot replace", errno);
     name_.clear();
     // Make the rename itself durable.
@@ -108,6 +121,43 @@ WriteLock::WriteLock(const std::string& path, int timeout_ms) {
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
+    // Only lock holders write the file, so a temporary file of its naming whose writer is
+    // gone was left by a writer killed before its rename.
+    remove_stale_temp_files(path);
+}
+
+namespace {
+
+// The pid a temporary file's name carries after `prefix` ("<pid>-XXXXXX"), or 0.
+pid_t writer_pid(const std::string& name, const std::string& prefix) {
+    size_t at = prefix.size(), end = name.find('-', at);
+    if (end == std::string::npos || end == at || end - at > 9) return 0;
+    if (name.find_first_not_of("0123456789", at) != end) return 0;
+    return static_cast<pid_t>(std::stol(name.substr(at, end - at)));
+}
+
+}  // namespace
+
+int remove_stale_temp_files(const std::string& path) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string prefix = temp_prefix(path);
+    auto now = fs::file_time_type::clock::now();
+    std::error_code ec;
+    int removed = 0;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) != 0) continue;
+        std::error_code ignored;
+        if (!it->is_regular_file(ignored) || it->is_symlink(ignored)) continue;
+        pid_t pid = writer_pid(name, prefix);
+        bool dead = pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
+        auto written = fs::last_write_time(it->path(), ignored);
+        bool old = !ignored && now - written > std::chrono::minutes(kStaleTempMinutes);
+        if ((dead || old) && fs::remove(it->path(), ignored)) ++removed;
+    }
+    return removed;
 }
 
 WriteLock::~WriteLock() {

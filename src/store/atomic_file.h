@@ -14,6 +14,19 @@ using WriteStep = std::function<bool(int fd, std::string_view bytes)>;
 // The real step: write(2) until done, retrying on EINTR.
 bool write_all(int fd, std::string_view bytes);
 
+// The start of the names of temporary files beside `path`: ".NAME.duban-"; the writer's pid
+// and a unique suffix follow ("<pid>-XXXXXX").
+std::string temp_prefix(const std::string& path);
+
+// How old a temporary file must be before it is taken for a leftover even when its pid is alive
+// (pids are reused, and a writer on another machine sharing the folder has another pid space).
+inline constexpr int kStaleTempMinutes = 15;
+
+// Removes the temporary files beside `path` that a killed writer left: those of temp_prefix's
+// naming whose writer pid no longer exists, or older than kStaleTempMinutes. Call it only under
+// WriteLock (WriteLock does), so that no live writer's file is taken. Returns how many went.
+int remove_stale_temp_files(const std::string& path);
+
 // A temporary file beside `path` in which a new version of it is built, by write() or by a
 // library given name(). commit() gives it the original's permissions (0644 for a new file),
 // flushes it to disk and renames it over `path`; until then `path` is untouched, and the
@@ -27,8 +40,15 @@ class TempFile {
     TempFile& operator=(const TempFile&) = delete;
 
     const std::string& name() const { return name_; }
+    // The open descriptor (until flush() or commit()), for setting its attributes.
+    int fd() const { return fd_; }
     // Writes `content` through `step`.
     void write(std::string_view content, const WriteStep& step = write_all);
+    // Flushes the file to disk and closes it; commit() then only renames. For callers that
+    // set the file's attributes themselves and check something before the rename.
+    void flush();
+    // Gives the file the original's permissions (0644 for a new file) unless flush() was
+    // called, flushes it and renames it over the original.
     void commit();
 
   private:
@@ -49,7 +69,8 @@ void write_file_atomic(const std::string& path, std::string_view content,
 // changes. It is a flock on the folder that holds the file, not on the file: the rename gives
 // the file a new inode, and a lock on the old inode would not stop a writer that opened the
 // new one. Waits up to `timeout_ms` for another writer to finish, then throws Error naming
-// the file. Released by the destructor.
+// the file. Once it holds the lock it removes stale temporary files of `path`
+// (remove_stale_temp_files). Released by the destructor.
 class WriteLock {
   public:
     explicit WriteLock(const std::string& path, int timeout_ms = 30000);

@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "model/error.h"
+#include "text/diagnostic.h"
 #include "store/load.h"
 #include "store/save.h"
 
@@ -294,11 +295,23 @@ bool regions_check(std::string_view before, std::string_view after, std::vector<
     return before.substr(was) == after.substr(now);
 }
 
-}  // namespace
+// The offset of the first carriage return that ends a line on its own (not CRLF), or npos.
+size_t lone_cr(std::string_view text) {
+    for (size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1))
+        if (at + 1 == text.size() || text[at + 1] != '\n') return at;
+    return std::string_view::npos;
+}
 
-std::string append_updates(std::string_view text, const std::string& file,
-                           const std::vector<int>& task_ids, const Update& update,
-                           const std::function<void(const Task&)>& check, bool* reloaded) {
+std::string replace_all(std::string_view text, char from, char to) {
+    std::string out(text);
+    for (char& c : out)
+        if (c == from) c = to;
+    return out;
+}
+
+std::string append_updates_lf(std::string_view text, const std::string& file,
+                              const std::vector<int>& task_ids, const Update& update,
+                              const std::function<void(const Task&)>& check, bool* reloaded) {
     std::map<int, Node> nodes;
     std::optional<int> dash_offset;
     Plan expected = load_plan(text, file, [&](const Node& t) {
@@ -356,6 +369,32 @@ std::string append_updates(std::string_view text, const std::string& file,
     }
     if (!same_plan(expected, got)) throw internal("did not read back as that update");
     return after;
+}
+
+}  // namespace
+
+std::string append_updates(std::string_view text, const std::string& file,
+                           const std::vector<int>& task_ids, const Update& update,
+                           const std::function<void(const Task&)>& check, bool* reloaded) {
+    // Old Mac files end their lines with CR alone. The edit works on LF lines, so such a file
+    // is edited as LF and given back its CRs; a file that mixes the two cannot be given back
+    // as it was, and is refused up front.
+    size_t cr = lone_cr(text);
+    if (cr == std::string_view::npos)
+        return append_updates_lf(text, file, task_ids, update, check, reloaded);
+    if (text.find('\n') == std::string_view::npos) {
+        std::string lf = replace_all(text, '\r', '\n');
+        return replace_all(append_updates_lf(lf, file, task_ids, update, check, reloaded), '\n',
+                           '\r');
+    }
+    LineIndex lines(text);
+    int line = 0, column = 0;
+    lines.position(cr, &line, &column);
+    throw Error(fmt::format(
+        "{}:{}:{}: a carriage return (CR) alone ends a line here, while other lines end with "
+        "LF; mark keeps a file's line endings and cannot keep this mix. Save the file with one "
+        "kind of line ending (LF, or CRLF as Windows does), then mark again",
+        file, line, column));
 }
 
 std::string append_update(std::string_view text, const std::string& file, int task_id,

@@ -29,7 +29,8 @@ std::string insert_update(std::string_view text, const yaml::Node& root, int tas
 // The checked form of insert_update: parses `text` (errors name `file`), inserts, then loads
 // the result and makes sure it is the plan of `text` with exactly `update` added to task
 // `task_id`. Throws Error when `text` does not load, and an internal Error when the check
-// fails, so that a wrong edit never reaches the disk.
+// fails, so that a wrong edit never reaches the disk. A file whose lines end with CR alone (old
+// Mac files) keeps its CRs; one that mixes lone CRs with LF line endings is refused (Error).
 std::string append_update(std::string_view text, const std::string& file, int task_id,
                           const Update& update);
 

@@ -1,11 +1,7 @@
 #include "store/load.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -311,15 +307,6 @@ class Reader {
 };
 
 }  // namespace
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) throw Error(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
-    return buf.str();
-}
 
 Plan load_plan(std::string_view text, const std::string& filename) {
     return load_plan(text, filename, {});

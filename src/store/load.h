@@ -7,11 +7,9 @@
 
 #include "model/plan.h"
 #include "store/yaml_doc.h"
+#include "store/read_file.h"  // read_file: every reader of a tasks file uses it
 
 namespace duban {
-
-// The whole file as bytes. Throws Error naming the file when it cannot be read.
-std::string read_file(const std::string& path);
 
 // Loads a plan from the text of a tasks file. Accepts a UTF-8 BOM and CRLF line endings.
 // Rejects, with an Error shaped "file:line:column: message" followed by the offending line, a

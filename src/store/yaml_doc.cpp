@@ -366,14 +366,42 @@ void check_utf8(std::string_view text, const std::string& file) {
     throw Error(message + "\nhint: save the file as UTF-8");
 }
 
+// The marker a line opens with when git (or diff3) left a conflict there, or empty.
+std::string_view conflict_marker(std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    for (std::string_view m : {"<<<<<<<", "|||||||", "=======", ">>>>>>>"})
+        if (line.substr(0, 7) == m && (line.size() == 7 || line[7] == ' ')) return m;
+    return {};
+}
+
+void check_conflict_markers(std::string_view text, const std::string& file) {
+    bool any = false;  // a cheap first look, so a large clean file is not indexed twice
+    for (std::string_view m : {"<<<<<<<", "|||||||", "=======", ">>>>>>>"})
+        any = any || text.find(m) != std::string_view::npos;
+    if (!any) return;
+    LineIndex lines(text);
+    for (int n = 1; n <= lines.lines(); ++n) {
+        std::string_view marker = conflict_marker(lines.line(n));
+        if (marker.empty()) continue;
+        throw Error(located_message(
+            file, lines, n, 1,
+            fmt::format("line {} holds an unresolved merge conflict ({}); resolve it, then git add",
+                        n, marker),
+            "keep the lines between <<<<<<< and ======= (this side), or between ======= and "
+            ">>>>>>> (the other side), or both, and delete the marker lines"));
+    }
+}
+
 Node parse(std::string_view text, const std::string& file) {
     check_utf8(text, file);
+    check_conflict_markers(text, file);
     Builder builder(text, file, nullptr);
     return builder.document();
 }
 
 Node parse(std::string_view text, const std::string& file, const ItemStream& stream) {
     check_utf8(text, file);
+    check_conflict_markers(text, file);
     Builder builder(text, file, &stream);
     return builder.document();
 }

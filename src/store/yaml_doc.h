@@ -42,7 +42,7 @@ struct Node {
 // the end of the file it swallowed); a key written with a full-width colon (status：推进中);
 // duplicate keys in a mapping; aliases, and a second document.
 // A UTF-8 BOM is skipped; CRLF line endings are fine. Marks count the BOM in their offsets only.
-// Checks UTF-8 first (check_utf8).
+// Checks UTF-8 first (check_utf8), then for git's conflict markers (check_conflict_markers).
 Node parse(std::string_view text, const std::string& file);
 
 // Hands the items of one block sequence under the top-level mapping to a reader as soon as each
@@ -63,5 +63,10 @@ Node parse(std::string_view text, const std::string& file, const ItemStream& str
 // Throws a located Error at the first byte that is not UTF-8, with the iconv command that
 // converts a GBK file, which is what Windows' Chinese editions save by default.
 void check_utf8(std::string_view text, const std::string& file);
+
+// Throws a located Error at the first line that opens with a conflict marker git leaves after a
+// merge it could not finish (<<<<<<<, |||||||, =======, >>>>>>> alone or followed by a space):
+// "line N holds an unresolved merge conflict (<<<<<<<); resolve it, then git add".
+void check_conflict_markers(std::string_view text, const std::string& file);
 
 }  // namespace duban::yaml

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "term/colour.h"
+#include "text/control.h"
 
 namespace duban::term {
 
@@ -22,10 +23,11 @@ struct Column {
 };
 
 // One cell's text and how to paint it when colour is on. Converts implicitly from text so a
-// row can be written as {"1", name, "推进中"}.
+// row can be written as {"1", name, "推进中"}. Control characters in the text (an ESC from the
+// file) are kept escaped (escape_controls), so a table never sends one to the terminal.
 struct Cell {
-    Cell(std::string text, Style style = Style::None) : text(std::move(text)), style(style) {}
-    Cell(const char* text, Style style = Style::None) : text(text), style(style) {}
+    Cell(std::string text, Style style = Style::None) : text(escape_controls(text)), style(style) {}
+    Cell(const char* text, Style style = Style::None) : text(escape_controls(text)), style(style) {}
 
     std::string text;
     Style style = Style::None;

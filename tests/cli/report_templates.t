@@ -90,7 +90,7 @@ HTML escapes values; Markdown keeps a value with | inside its cell; plain text l
   $ duban -f esc.yaml --as-of 2021-07-15 report dispatch --format html | grep -o '成立[^<]*委员会[^<]*' | head -1
   成立&lt;县级&gt;教育督导委员会|A&amp;B
   $ duban -f esc.yaml --as-of 2021-07-15 report dispatch --format md | grep -o '| 29 | [^|]*\\|[^|]*|'
-  | 29 | 成立<县级>教育督导委员会\|A&B |
+  | 29 | 成立&lt;县级&gt;教育督导委员会\|A&amp;B |
   $ duban -f esc.yaml --as-of 2021-07-15 report dispatch | grep -o '成立<县级>.*'
   成立<县级>教育督导委员会|A&B
   成立<县级>教育督导委员会|A&B

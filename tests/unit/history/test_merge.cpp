@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "history/merge.h"
 #include "model/error.h"
 #include "store/load.h"
-#include "history/merge.h"
 
 using namespace duban;
 
@@ -123,4 +123,42 @@ TEST_CASE("a task added by theirs goes in; one removed by theirs and untouched b
 TEST_CASE("an input that does not load is an error naming it") {
     MergeInputs in{kBase, kBase, "plan:\n  title: x\n", "b", "o", "t"};
     CHECK_THROWS_WITH_AS(merge_texts(in), doctest::Contains("t:2:3: 'start:' is missing"), Error);
+}
+
+TEST_CASE("an empty base (both sides added the file) is a two-way merge keeping both sides") {
+    std::string ours =
+        with(kBase, "        progress: 20\n", "        progress: 20\n" + kUpdate0701);
+    std::string theirs =
+        with(kBase, "        progress: 20\n", "        progress: 20\n" + kUpdate0601);
+    theirs +=
+        "\n  - id: 3\n    category: 抓常规\n    title: 任务三\n    leaders: [何军]\n"
+        "    office: 基教股\n";
+    MergeResult r = merge_texts({"", ours, theirs});
+    CHECK(r.conflicts.empty());
+    Plan p = load_plan(r.text, "m");
+    REQUIRE(p.tasks.size() == 3);
+    CHECK(p.tasks[0].updates.size() == 3);  // the common one, ours' and theirs'
+}
+
+TEST_CASE("in a two-way merge, a key the sides hold differently is a conflict") {
+    std::string theirs = with(kBase, "    office: 基教股\n", "    office: 人事股\n");
+    MergeResult r = merge_texts({"\n", kBase, theirs});
+    REQUIRE(r.conflicts.size() == 1);
+    CHECK(r.conflicts[0] == "第1项 office");
+    CHECK(r.text.find(
+              "<<<<<<< ours\n    office: 基教股\n=======\n    office: 人事股\n>>>>>>> theirs") !=
+          std::string::npos);
+}
+
+TEST_CASE("whole_file_conflict leaves both sides between markers that the loader refuses") {
+    std::string text = whole_file_conflict(kBase, "broken: [", "theirs does not load");
+    CHECK(
+        text.rfind(
+            "<<<<<<< ours: duban merge could not merge this file (theirs does not load)\n# 台账\n",
+            0) == 0);
+    CHECK(text.find("\n=======\nbroken: [\n>>>>>>> theirs\n") != std::string::npos);
+    CHECK_THROWS_WITH_AS(load_plan(text, "t.yaml"),
+                         doctest::Contains("t.yaml:1:1: line 1 holds an unresolved merge conflict "
+                                           "(<<<<<<<); resolve it, then git add"),
+                         Error);
 }

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "model/error.h"
 #include "judge/filter.h"
+#include "model/error.h"
 #include "store/load.h"
 
 using namespace duban;
@@ -115,4 +115,25 @@ TEST_CASE("judged filters: light, overdue, unreported, and status as of a date")
     CHECK_THROWS_WITH(parse_lights({"green", "紫灯"}),
                       "unknown light '紫灯': use done, green, yellow, red (or 已完成, 绿灯, 黄灯, "
                       "红灯)");
+}
+
+TEST_CASE("describe_filter names every criterion, so a report's filter line hides none") {
+    CHECK(describe_filter(Filter{}).empty());
+    Filter f;
+    f.leaders = {"何 军"};
+    f.offices = {"基教股"};
+    f.role = Role::Lead;
+    f.categories = {"抓常规"};
+    f.statuses = {Status::InProgress};
+    f.lights = {Light::Red, Light::Yellow};
+    f.overdue = true;
+    f.unreported = true;
+    f.texts = {"读书"};
+    CHECK(describe_filter(f) == std::vector<std::string>{"责任领导：何军", "股室：基教股（牵头）",
+                                                         "类别：抓常规", "状态：推进中",
+                                                         "灯色：红灯、黄灯", "超期未完成",
+                                                         "本轮未报送", "含文字：“读书”"});
+    Filter red;
+    red.lights = {Light::Red};
+    CHECK(describe_filter(red) == std::vector<std::string>{"灯色：红灯"});
 }

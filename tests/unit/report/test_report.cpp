@@ -1,9 +1,10 @@
 #include <doctest/doctest.h>
 
 #include "model/error.h"
-#include "store/load.h"
+#include "report/listing.h"
 #include "report/report.h"
 #include "report/report_template.h"
+#include "store/load.h"
 
 using namespace duban;
 
@@ -205,7 +206,7 @@ TEST_CASE("templates render from the view model; escaping follows the format") {
     Json v = {{"a", "x|y<z>"}, {"list", {{{"n", 1}}, {{"n", 2}}}}, {"yes", true}};
     CHECK(render("{{a}}", v) == "x|y<z>");
     CHECK(render("{{a}}", v, TemplateEscape::Html) == "x|y&lt;z&gt;");
-    CHECK(render("{{a}}", v, TemplateEscape::Markdown) == "x\\|y<z>");
+    CHECK(render("{{a}}", v, TemplateEscape::Markdown) == "x\\|y&lt;z&gt;");
     CHECK(render("{{{a}}}", v, TemplateEscape::Html) == "x|y<z>");
     CHECK(render("{{#list}}{{n}}{{/list}}", v) == "12");
 }
@@ -250,4 +251,26 @@ TEST_CASE("csv comes from the view model, with a BOM when asked") {
     CHECK(csv.substr(0, 3) == "\xEF\xBB\xBF");
     CHECK(csv.find("\r\n2,甲类,任务二,何军、刘建新,人事股,基教股,") != std::string::npos);
     CHECK(report_csv(v, false).substr(0, 6) == "序号");
+}
+
+TEST_CASE("CSV cells a spreadsheet would run as formulas get a quote; numbers stay numbers") {
+    CHECK(csv_field("=HYPERLINK(\"http://x\",\"点此\")") ==
+          "\"'=HYPERLINK(\"\"http://x\"\",\"\"点此\"\")\"");
+    CHECK(csv_field("+1+cmd") == "'+1+cmd");
+    CHECK(csv_field("-2+3") == "'-2+3");
+    CHECK(csv_field("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv_field("\tx") == "'\tx");
+    CHECK(csv_field("\rx") == "\"'\rx\"");
+    CHECK(csv_field("-3") == "-3");
+    CHECK(csv_field("-2.5") == "-2.5");
+    CHECK(csv_field("45") == "45");
+    CHECK(csv_field("-") == "'-");
+    CHECK(csv_field("-.5") == "'-.5");
+    CHECK(csv_field("完成图书采购") == "完成图书采购");
+}
+
+TEST_CASE("Markdown cells escape HTML, pipes and line breaks") {
+    CHECK(md_cell("<script>alert(1)</script> & <img onerror=x>") ==
+          "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img onerror=x&gt;");
+    CHECK(md_cell("a|b\r\nc") == "a\\|b<br>c");
 }
