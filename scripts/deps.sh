@@ -18,6 +18,8 @@ packages=(
   git
   chromium poppler-utils fonts-noto-cjk
   man-db groff-base zsh fish
+  # fault injection (read errors, a write held up) and file attributes in the safety tests
+  strace acl attr
 )
 
 missing=()
