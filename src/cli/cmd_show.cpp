@@ -45,6 +45,7 @@ std::string describe_update(const Update& u) {
 
 // How the expected progress was reached, in the words a supervisor would use.
 std::string pace_explanation(const Plan& plan, const Task& t, Date as_of, int expected) {
+    if (t.ongoing) return "不计序时进度（长期推进：按是否按期报送进展判断）";
     PaceSegment s = pace_segment(plan, t, as_of);
     long span = s.to.days() - s.from.days();
     long gone = std::clamp(as_of.days() - s.from.days(), 0L, span);
@@ -76,19 +77,30 @@ std::string judgement(const Plan& plan, const Task& t, Date as_of) {
     return out;
 }
 
+// The due date, with the table's own wording when it had one: 2021-05-31（5月底前）.
+std::string due_line(const Plan& plan, const Task& t) {
+    if (t.ongoing)
+        return t.due_text.empty() ? "长期推进（无固定完成时限）"
+                                  : t.due_text + "（无固定完成时限）";
+    const std::string date = plan.due_of(t).str();
+    return t.due_text.empty() ? date : fmt::format("{}（{}）", date, t.due_text);
+}
+
 std::string describe(const Task& t, const Plan& plan, Date as_of) {
     std::string out = fmt::format("第{}项  {}\n\n", t.id, t.title);
     out += field("类别", t.category);
-    out += field("责任领导", join_names(t.leaders));
+    if (!t.leaders.empty()) out += field("责任领导", join_names(t.leaders));
     out += field("责任股室", t.office);
+    if (!t.co_leads.empty()) out += field("共同牵头", join_names(t.co_leads));
     if (!t.partners.empty()) out += field("协办股室", join_names(t.partners));
-    out += field("完成时限", plan.due_of(t).str());
+    out += field("完成时限", due_line(plan, t));
     for (size_t i = 0; i < t.milestones.size(); ++i) {
         const Milestone& m = t.milestones[i];
         std::string node = fmt::format("{} {}%", m.date.str(), m.target);
         if (!m.what.empty()) node += " " + m.what;
         out += field(i == 0 ? "时间节点" : "", node);
     }
+    for (const ExtraField& e : t.extra) out += field(e.name, e.text);
     out += "\n" + judgement(plan, t, as_of) + "\n";
     if (t.updates.empty()) return out + "进展记录  （尚无）\n";
     out += "进展记录\n";

@@ -10,8 +10,9 @@ namespace duban {
 
 namespace {
 
-const std::vector<std::string> kTaskKeys = {"category", "title", "leaders",   "office",
-                                            "partners", "due",   "milestones"};
+const std::vector<std::string> kTaskKeys = {"category", "title",      "leaders", "office",
+                                            "co_leads", "partners",   "due",     "due_text",
+                                            "ongoing",  "milestones", "extra"};
 const std::vector<std::string> kUpdateKeys = {"date",     "progress", "status", "note",
                                               "problems", "next",     "by",     "evidence"};
 
@@ -104,8 +105,16 @@ std::string task_field(const Task& t, const std::string& key) {
     if (key == "title") return t.title;
     if (key == "leaders") return join_names(t.leaders);
     if (key == "office") return t.office;
+    if (key == "co_leads") return join_names(t.co_leads);
     if (key == "partners") return join_names(t.partners);
     if (key == "due") return t.due ? t.due->str() : std::string();
+    if (key == "due_text") return t.due_text;
+    if (key == "ongoing") return t.ongoing ? "长期推进" : std::string();
+    if (key == "extra") {
+        std::vector<std::string> parts;
+        for (const auto& e : t.extra) parts.push_back(e.name + "：" + e.text);
+        return fmt::format("{}", fmt::join(parts, "；"));
+    }
     if (key == "milestones") {
         std::vector<std::string> parts;
         for (const auto& m : t.milestones) parts.push_back(milestone_text(m));

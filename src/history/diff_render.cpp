@@ -26,8 +26,12 @@ std::string label_of(const std::string& key) {
         {"title", "任务"},
         {"leaders", "责任领导"},
         {"office", "责任股室"},
+        {"co_leads", "共同牵头"},
         {"partners", "协办股室"},
         {"due", "完成时限"},
+        {"due_text", "时限原文"},
+        {"ongoing", "长期推进"},
+        {"extra", "其他列"},
         {"milestones", "时间节点"},
         {"date", "日期"},
         {"progress", "进度"},
@@ -104,7 +108,8 @@ Section task_section(const TaskChange& c) {
     else
         s.header = fmt::format("第{}项 {}：{}", t.id, kind_label(c.kind), title);
     if (c.kind == ChangeKind::Added) {
-        for (const char* key : {"category", "leaders", "office", "partners", "due", "milestones"})
+        for (const char* key : {"category", "leaders", "office", "co_leads", "partners", "due",
+                                "due_text", "ongoing", "milestones", "extra"})
             if (!task_field(t, key).empty())
                 s.lines.push_back({label_of(key), task_field(t, key), {}});
         UpdateChange u;
@@ -220,6 +225,9 @@ Json diff_json(const PlanDiff& d) {
             for (const char* key :
                  {"category", "leaders", "office", "partners", "due", "milestones"})
                 j[key] = task_field(t, key);
+            // Keys of the newer schema only where they hold something, so older output stays.
+            for (const char* key : {"co_leads", "due_text", "ongoing", "extra"})
+                if (!task_field(t, key).empty()) j[key] = task_field(t, key);
             Json ups = Json::array();
             for (const Update& u : t.updates) ups.push_back(update_json(u));
             j["updates"] = std::move(ups);

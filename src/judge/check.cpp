@@ -35,6 +35,20 @@ std::string task_list(const std::vector<int>& ids) {
 // than kIndexedChars, never real names, are paired only with those of a length one apart.
 constexpr size_t kIndexedChars = 32;
 
+// A name without the punctuation a table may leave at its end: 办公室。 is 办公室.
+std::string without_trailing_punctuation(std::string name) {
+    static constexpr std::string_view kMarks[] = {"。", "，", "、", "；", "：", ".", ",", ";", ":"};
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (auto m : kMarks)
+            if (name.size() > m.size() && name.compare(name.size() - m.size(), m.size(), m) == 0) {
+                name.resize(name.size() - m.size());
+                cut = true;
+            }
+    }
+    return name;
+}
+
 std::vector<std::pair<size_t, size_t>> candidate_pairs(const std::vector<std::string_view>& names) {
     // (hash of a key, spelling) for every key of every spelling; equal hashes are candidates (a
     // collision only adds a pair that the caller's exact test then drops).
@@ -47,6 +61,8 @@ std::vector<std::pair<size_t, size_t>> candidate_pairs(const std::vector<std::st
     for (size_t i = 0; i < names.size(); ++i) {
         key = strip_padding(names[i]);
         add('s', i);
+        key = without_trailing_punctuation(key);
+        add('p', i);
         std::vector<size_t> starts = char_starts(names[i]);
         if (starts.size() > kIndexedChars) {
             long_by_length[starts.size()].push_back(i);
@@ -97,14 +113,19 @@ void near_duplicates(const Spellings& names, std::string_view kind, std::vector<
     for (auto [i, j] : candidate_pairs(spelled)) {
         auto a = at[i], b = at[j];
         bool padding = strip_padding(a->first) == strip_padding(b->first);
-        bool typo = !padding && count_chars(a->first) >= 2 && count_chars(b->first) >= 2 &&
-                    within_one_edit(a->first, b->first) && a->first != b->first;
-        if (!padding && !typo) continue;
+        bool punctuation = !padding && without_trailing_punctuation(strip_padding(a->first)) ==
+                                           without_trailing_punctuation(strip_padding(b->first));
+        bool typo = !padding && !punctuation && count_chars(a->first) >= 2 &&
+                    count_chars(b->first) >= 2 && within_one_edit(a->first, b->first) &&
+                    a->first != b->first;
+        if (!padding && !punctuation && !typo) continue;
         auto [rare, common] = a->second.tasks.size() <= b->second.tasks.size()
                                   ? std::make_pair(a, b)
                                   : std::make_pair(b, a);
-        std::string why = padding ? "is the same name written with different padding as"
-                                  : "looks like a misspelling of";
+        std::string why = padding       ? "is the same name written with different padding as"
+                          : punctuation ? "is the same name written with different trailing "
+                                          "punctuation as"
+                                        : "looks like a misspelling of";
         out.push_back(
             {Severity::Warning, rare->second.first,
              fmt::format("{} {} ({}) {} {} ({})", kind, rare->first, task_list(rare->second.tasks),
@@ -156,6 +177,37 @@ void check_milestones(const Plan& p, const Task& t, std::vector<Finding>& out) {
     }
 }
 
+// A leader's name of one character is a two-character name that padding split ("何 军"
+// read as 何 and 军), or a stray character.
+void one_character_leaders(const Spellings& leaders, std::vector<Finding>& out) {
+    for (const auto& [name, sp] : leaders)
+        if (count_chars(strip_padding(name)) == 1)
+            out.push_back({Severity::Warning, sp.first,
+                           fmt::format("leader {} ({}) is a single character: a name split by "
+                                       "its padding?",
+                                       name, task_list(sp.tasks))});
+}
+
+// Once per plan, not per task: most bureaus' tables name no leaders at all.
+void tasks_without_leaders(const Plan& plan, std::vector<Finding>& out) {
+    std::vector<int> ids;
+    Pos first;
+    for (const Task& t : plan.tasks)
+        if (t.leaders.empty()) {
+            if (ids.empty()) first = t.pos;
+            ids.push_back(t.id);
+        }
+    if (ids.empty()) return;
+    const bool all = ids.size() == plan.tasks.size();
+    const std::string which =
+        all ? std::string("no task")
+            : fmt::format("{} of {} tasks ({})", ids.size(), plan.tasks.size(), task_list(ids));
+    out.push_back({Severity::Warning, first,
+                   fmt::format("{} names a responsible leader (责任领导); reports by leader "
+                               "will leave {} out",
+                               which, all ? "them" : "these")});
+}
+
 }  // namespace
 
 std::vector<Finding> check_plan(const Plan& plan) {
@@ -164,6 +216,7 @@ std::vector<Finding> check_plan(const Plan& plan) {
     for (const Task& t : plan.tasks) {
         for (const auto& l : t.leaders) note(leaders, l, t, "leaders");
         note(offices, t.office, t, "office");
+        for (const auto& o : t.co_leads) note(offices, o, t, "co_leads");
         for (const auto& o : t.partners) note(offices, o, t, "partners");
         check_updates(t, out);
         check_milestones(plan, t, out);
@@ -174,6 +227,8 @@ std::vector<Finding> check_plan(const Plan& plan) {
     }
     near_duplicates(leaders, "leader", out);
     near_duplicates(offices, "office", out);
+    one_character_leaders(leaders, out);
+    tasks_without_leaders(plan, out);
     std::stable_sort(out.begin(), out.end(),
                      [](const Finding& a, const Finding& b) { return a.pos.line < b.pos.line; });
     return out;

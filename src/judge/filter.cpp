@@ -20,7 +20,9 @@ bool any_name(const std::vector<std::string>& wanted, const std::vector<std::str
 }
 
 bool office_matches(const Filter& f, const Task& t) {
+    // A co-lead leads as the lead office does (共同牵头), so it matches the lead role.
     if (f.role != Role::Partner && any_name(f.offices, {t.office})) return true;
+    if (f.role != Role::Partner && any_name(f.offices, t.co_leads)) return true;
     return f.role != Role::Lead && any_name(f.offices, t.partners);
 }
 

@@ -37,6 +37,28 @@ const Milestone* missed_milestone(const Task& task, Date date, int progress) {
     return missed;
 }
 
+// Whole dispatch rounds that ended, before the one holding `date`, with no update of the task:
+// counted from the round of its latest update by then, or from the plan's start.
+int silent_rounds(const Plan& plan, Date date, const State& state) {
+    const int now = round_at(plan, date).number;
+    const int last = state.latest ? round_at(plan, state.latest->date).number : 0;
+    return std::max(0, now - 1 - last);
+}
+
+// A task with no fixed due date (长期推进) has no pace line: it is judged by whether it keeps
+// reporting. Green while a report came in this round or the last; yellow after one silent
+// round, red after two or more.
+void set_ongoing_light(const Plan& plan, Date date, Judgement& j, std::vector<std::string>& why) {
+    const int silent = silent_rounds(plan, date, j.state);
+    if (silent >= 2) {
+        j.light = Light::Red;
+        why.push_back(fmt::format("长期推进：连续 {} 期未报送进展", silent));
+    } else if (silent == 1) {
+        j.light = Light::Yellow;
+        why.push_back("长期推进：上一期未报送进展");
+    }
+}
+
 // The light and its reason, before escalation.
 void set_light(const Plan& plan, const Task& task, Date date, Judgement& j) {
     const Rules& r = plan.rules;
@@ -47,6 +69,7 @@ void set_light(const Plan& plan, const Task& task, Date date, Judgement& j) {
     }
     std::vector<std::string> why;
     j.light = Light::Green;
+    if (task.ongoing) set_ongoing_light(plan, date, j, why);
     if (j.overdue_days > 0) {
         j.light = Light::Red;
         why.push_back(fmt::format("已超期 {} 天", j.overdue_days));
@@ -60,7 +83,9 @@ void set_light(const Plan& plan, const Task& task, Date date, Judgement& j) {
         if (j.light == Light::Green) j.light = Light::Yellow;
         why.push_back(fmt::format("时间节点 {} 目标 {}% 未达成", m->date.str(), m->target));
     }
-    if (why.empty())
+    if (why.empty() && task.ongoing)
+        why.push_back("长期推进：按期报送进展");
+    else if (why.empty())
         why.push_back(j.gap <= -1 ? fmt::format("超前序时进度 {} 个百分点", -j.gap)
                                   : std::string("符合序时进度"));
     j.reason = fmt::format("{}", fmt::join(why, "；"));
@@ -176,10 +201,12 @@ namespace {
 Judgement judge_light(const Plan& plan, const Task& task, Date date) {
     Judgement j;
     j.state = state_at(task, date);
-    j.expected = expected_progress(plan, task, date);
+    // A task with no fixed due date has no pace to fall behind: its expected progress is
+    // whatever it reports, and it is never overdue.
+    j.expected = task.ongoing ? j.state.progress : expected_progress(plan, task, date);
     j.gap = j.expected - j.state.progress;
     Date due = plan.due_of(task);
-    if (!is_finished(j.state.status) && date > due)
+    if (!task.ongoing && !is_finished(j.state.status) && date > due)
         j.overdue_days = static_cast<int>(date.days() - due.days());
     Round round = round_at(plan, date);
     j.reported = finished_before(task, round.start) || reported_in(task, round, date);

@@ -52,15 +52,26 @@ struct Update {
     Pos pos;
 };
 
+// A column of the source table that duban has no field for (备注, 工作目标, 具体措施): kept
+// as the table wrote it, under the column's name.
+struct ExtraField {
+    std::string name;
+    std::string text;
+};
+
 struct Task {
     int id = 0;
     std::string category;
     std::string title;
-    std::vector<std::string> leaders;    // 责任领导
-    std::string office;                  // 责任股室, the lead office
-    std::vector<std::string> partners;   // 协办股室（单位）
+    std::vector<std::string> leaders;    // 责任领导; may be empty (most tables name none)
+    std::string office;                  // 责任股室, the lead office: the first unit listed
+    std::vector<std::string> co_leads;   // units that lead together with `office` (共同牵头)
+    std::vector<std::string> partners;   // 协办股室（单位）: units that assist, not lead
     std::optional<Date> due;             // overrides the plan's due date
+    std::string due_text;                // the deadline in the table's words: 12月底前
+    bool ongoing = false;                // 长期推进: no fixed due date; judged by reporting
     std::vector<Milestone> milestones;   // oldest first
+    std::vector<ExtraField> extra;       // columns duban has no field for, in table order
     std::vector<Update> updates;         // oldest first
     Pos pos;                             // the task's `- id:` line
     std::map<std::string, Pos> key_pos;  // where each key of the task stood

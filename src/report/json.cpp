@@ -24,6 +24,15 @@ Json task_json(const Task& t, const Plan& plan) {
     j["office"] = t.office;
     j["partners"] = t.partners;
     j["due"] = plan.due_of(t).str();
+    // The newer schema's keys only where they hold something, so older consumers see no change.
+    if (!t.co_leads.empty()) j["co_leads"] = t.co_leads;
+    if (!t.due_text.empty()) j["due_text"] = t.due_text;
+    if (t.ongoing) j["ongoing"] = true;
+    if (!t.extra.empty()) {
+        Json extra = Json::array();
+        for (const auto& e : t.extra) extra.push_back({{"name", e.name}, {"text", e.text}});
+        j["extra"] = std::move(extra);
+    }
     Json milestones = Json::array();
     for (const auto& m : t.milestones)
         milestones.push_back({{"date", m.date.str()}, {"target", m.target}, {"what", m.what}});

@@ -166,11 +166,16 @@ bool same_list(const std::vector<T>& a, const std::vector<T>& b, Eq eq) {
     return true;
 }
 
+bool same_extra(const ExtraField& a, const ExtraField& b) {
+    return a.name == b.name && a.text == b.text;
+}
+
 bool same_task(const Task& a, const Task& b) {
     return a.id == b.id && a.category == b.category && a.title == b.title &&
-           a.leaders == b.leaders && a.office == b.office && a.partners == b.partners &&
-           a.due == b.due && same_list(a.milestones, b.milestones, same_milestone) &&
-           same_list(a.updates, b.updates, same_update);
+           a.leaders == b.leaders && a.office == b.office && a.co_leads == b.co_leads &&
+           a.partners == b.partners && a.due == b.due && a.due_text == b.due_text &&
+           a.ongoing == b.ongoing && same_list(a.milestones, b.milestones, same_milestone) &&
+           same_list(a.extra, b.extra, same_extra) && same_list(a.updates, b.updates, same_update);
 }
 
 }  // namespace

@@ -21,7 +21,8 @@ const std::vector<std::string> kTopKeys = {"plan", "tasks"};
 const std::vector<std::string> kPlanKeys = {"title", "issuer",          "document",   "start",
                                             "due",   "dispatch_months", "categories", "rules"};
 const std::vector<std::string> kTaskKeys = {
-    "id", "category", "title", "leaders", "office", "partners", "due", "milestones", "updates"};
+    "id",  "category", "title",   "leaders",    "office", "co_leads", "partners",
+    "due", "due_text", "ongoing", "milestones", "extra",  "updates"};
 const std::vector<std::string> kUpdateKeys = {"date",     "progress", "status", "note",
                                               "problems", "next",     "by",     "evidence"};
 const std::vector<std::string> kMilestoneKeys = {"date", "target", "what"};
@@ -174,6 +175,24 @@ class Reader {
         return *d;
     }
 
+    bool boolean(const Node& n, std::string_view key) const {
+        if (n.kind == Kind::Scalar && (n.value == "true" || n.value == "false"))
+            return n.value == "true";
+        fail(n, fmt::format("'{}' is true or false, not '{}'", key, n.value));
+    }
+
+    // The columns a table had that duban has no field for: name → text, in the file's order.
+    std::vector<ExtraField> read_extra(const Node& n) const {
+        std::vector<ExtraField> out;
+        if (n.is_null()) return out;
+        expect_kind(n, Kind::Mapping, "'extra:' to map column names to text: 备注: ...");
+        for (const auto& [k, v] : n.pairs) {
+            if (k.kind != Kind::Scalar || k.value.empty()) fail(k, "a column name must be text");
+            out.push_back({k.value, text(v, k.value)});
+        }
+        return out;
+    }
+
     // A list of names; a single name written without brackets is a list of one.
     std::vector<std::string> names(const Node& n, std::string_view key) const {
         std::vector<std::string> out;
@@ -229,11 +248,15 @@ class Reader {
         t.category = required_text(cat, "category");
         check_category(cat, t.category, p);
         t.title = required_text(required(n, "title", n), "title");
-        t.leaders = names(required(n, "leaders", n), "leaders");
+        if (const Node* v = n.get("leaders")) t.leaders = names(*v, "leaders");
         t.office = required_text(required(n, "office", n), "office");
+        if (const Node* v = n.get("co_leads")) t.co_leads = names(*v, "co_leads");
         if (const Node* v = n.get("partners")) t.partners = names(*v, "partners");
         if (const Node* v = n.get("due")) t.due = date(*v, "due");
+        if (const Node* v = n.get("due_text")) t.due_text = text(*v, "due_text");
+        if (const Node* v = n.get("ongoing")) t.ongoing = boolean(*v, "ongoing");
         if (const Node* v = n.get("milestones")) t.milestones = read_milestones(*v);
+        if (const Node* v = n.get("extra")) t.extra = read_extra(*v);
         if (const Node* v = n.get("updates")) t.updates = read_updates(*v);
         return t;
     }

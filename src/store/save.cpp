@@ -182,13 +182,25 @@ std::string emit_task(const Task& t) {
     std::string out = fmt::format("  - id: {}\n", t.id);
     out += "    category: " + yaml_scalar(t.category) + "\n";
     out += "    title: " + yaml_scalar(t.title) + "\n";
-    out += "    leaders: " + flow_list(t.leaders) + "\n";
+    if (!t.leaders.empty()) out += "    leaders: " + flow_list(t.leaders) + "\n";
     out += "    office: " + yaml_scalar(t.office) + "\n";
+    if (!t.co_leads.empty()) out += "    co_leads: " + flow_list(t.co_leads) + "\n";
     if (!t.partners.empty()) out += "    partners: " + flow_list(t.partners) + "\n";
     if (t.due) out += "    due: " + t.due->str() + "\n";
+    append_text(out, "    ", "due_text", t.due_text);
+    if (t.ongoing) out += "    ongoing: true\n";
     if (!t.milestones.empty()) {
         out += "    milestones:\n";
         for (const auto& m : t.milestones) out += "      - " + emit_milestone(m) + "\n";
+    }
+    if (!t.extra.empty()) {
+        out += "    extra:\n";
+        for (const auto& e : t.extra) {
+            if (e.text.empty())
+                out += "      " + yaml_scalar(e.name) + ": \"\"\n";
+            else
+                append_text(out, "      ", yaml_scalar(e.name), e.text);
+        }
     }
     if (!t.updates.empty()) {
         out += "    updates:\n";

@@ -58,5 +58,5 @@ A file that does not load is reported by check too, with its position, and exit 
   duban: typo.yaml:8:5: unknown key 'progres' in a task
           progres: 3
           ^
-  hint: the keys allowed in a task are: id, category, title, leaders, office, partners, due, milestones, updates
+  hint: the keys allowed in a task are: id, category, title, leaders, office, co_leads, partners, due, due_text, ongoing, milestones, extra, updates
   [3]

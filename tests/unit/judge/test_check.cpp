@@ -136,3 +136,27 @@ TEST_CASE("20,000 distinct leaders and offices are checked in well under a secon
     CHECK(static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC < 1.0);
     CHECK(!found.empty());  // 领导15838 and 领导15839 and the like are one character apart
 }
+
+TEST_CASE("tasks without leaders: one warning for the plan, not one per task") {
+    std::string text = kHead;
+    for (int id : {1, 2, 3})
+        text += "  - id: " + std::to_string(id) +
+                "\n    category: 抓常规\n    title: 任务\n    office: 基教股\n";
+    CHECK(findings(text) ==
+          "7: warning: no task names a responsible leader (责任领导); reports by leader will "
+          "leave them out\n");
+    CHECK(findings(kHead + task(1, "何军", "基教股") +
+                   "  - id: 2\n    category: 抓常规\n    title: 任务\n    office: 基教股\n") ==
+          "12: warning: 1 of 2 tasks (task 2) names a responsible leader (责任领导); reports by "
+          "leader will leave these out\n");
+}
+
+TEST_CASE("a one-character leader and a unit with trailing punctuation are pointed out") {
+    CHECK(findings(kHead + task(1, "何, 军", "基教股。") + task(2, "何军", "基教股")) ==
+          "10: warning: leader 何 (task 1) is a single character: a name split by its "
+          "padding?\n"
+          "10: warning: leader 军 (task 1) is a single character: a name split by its "
+          "padding?\n"
+          "16: warning: office 基教股 (task 2) is the same name written with different "
+          "trailing punctuation as 基教股。 (task 1)\n");
+}

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "store/load.h"
 #include "judge/pace.h"
+#include "store/load.h"
 
 using namespace duban;
 
@@ -180,4 +180,36 @@ TEST_CASE("rounds are computed, not counted: same answer as stepping, for any st
     century.start = d("2000-01-01");
     century.dispatch_months = 1;
     CHECK(round_at(century, d("2099-12-15")).number == 1200);
+}
+
+TEST_CASE("a task with no fixed due date is judged by whether it reports") {
+    // Rounds of two months: round 1 is Jan-Feb, round 2 Mar-Apr, round 3 May-Jun.
+    Plan silent = plan_with("    ongoing: true\n");
+    Judgement j = judge(silent, silent.tasks[0], d("2021-02-20"));
+    CHECK(j.light == Light::Green);
+    CHECK(j.expected == 0);
+    CHECK(j.reason == "长期推进：按期报送进展");
+    j = judge(silent, silent.tasks[0], d("2021-03-10"));
+    CHECK(j.light == Light::Yellow);
+    CHECK(j.reason == "长期推进：上一期未报送进展");
+    j = judge(silent, silent.tasks[0], d("2021-05-10"));
+    CHECK(j.light == Light::Red);
+    CHECK(j.reason == "长期推进：连续 2 期未报送进展");
+
+    // Reporting keeps it green all year, at any progress, and it is never overdue.
+    Plan reporting =
+        plan_with("    ongoing: true\n    updates:\n" + update("2021-02-10", 5) +
+                  update("2021-04-10", 10) + update("2021-06-10", 10) + update("2021-08-10", 15) +
+                  update("2021-10-10", 20) + update("2021-12-10", 20));
+    for (const char* day : {"2021-03-01", "2021-07-15", "2021-12-31", "2022-01-20"}) {
+        CAPTURE(day);
+        j = judge(reporting, reporting.tasks[0], d(day));
+        CHECK(j.light == Light::Green);
+        CHECK(j.gap == 0);
+        CHECK(j.overdue_days == 0);
+        CHECK(labels(j) == "");
+    }
+    // The same updates on a task with a due date: far behind the straight line, and overdue.
+    Plan dated = plan_with("    updates:\n" + update("2021-12-10", 20));
+    CHECK(judge(dated, dated.tasks[0], d("2022-01-20")).light == Light::Red);
 }

@@ -4,6 +4,7 @@
 
 #include "model/error.h"
 #include "store/load.h"
+#include "store/save.h"
 
 using namespace duban;
 
@@ -192,4 +193,54 @@ TEST_CASE("tasks before the plan, or a plan with an error, are read from the who
     CHECK(first_line(error_of("plan:\n  title: x\n  start: 2021-01-01\n  due: 2020-01-01\n"
                               "  categories: [抓常规]\ntasks:\n" +
                               kTask2)) == "t.yaml:4:8: the plan's due date is before its start");
+}
+
+TEST_CASE("the schema for other bureaus' tables: no leaders, co-leads, wording, extra columns") {
+    const std::string task =
+        "  - id: 68\n"
+        "    category: 抓常规\n"
+        "    title: 新建城区幼儿园1所\n"
+        "    office: 县教育局\n"
+        "    co_leads: [县住建局, 县财政局]\n"
+        "    partners: [县自然资源局]\n"
+        "    due: 2021-09-30\n"
+        "    due_text: 5月底前动工，9月投入使用\n"
+        "    milestones:\n"
+        "      - {date: 2021-05-31, target: 41, what: 5月底前动工}\n"
+        "    extra:\n"
+        "      备注: 续建项目\n"
+        "      工作目标: |-\n"
+        "        两行\n"
+        "        目标\n"
+        "      具体措施: \"\"\n"
+        "  - id: 69\n"
+        "    category: 抓常规\n"
+        "    title: 长期任务\n"
+        "    leaders: []\n"
+        "    office: 办公室\n"
+        "    due_text: 长期推进\n"
+        "    ongoing: true\n";
+    Plan p = load_plan(kHead + task, "t.yaml");
+    REQUIRE(p.tasks.size() == 2);
+    const Task& t = p.tasks[0];
+    CHECK(t.leaders.empty());
+    CHECK(t.co_leads == std::vector<std::string>{"县住建局", "县财政局"});
+    CHECK(t.due_text == "5月底前动工，9月投入使用");
+    CHECK_FALSE(t.ongoing);
+    REQUIRE(t.extra.size() == 3);
+    CHECK(t.extra[0].name == "备注");
+    CHECK(t.extra[1].text == "两行\n目标");
+    CHECK(t.extra[2].name == "具体措施");
+    CHECK(t.extra[2].text == "");
+    CHECK(p.tasks[1].ongoing);
+    CHECK(p.tasks[1].leaders.empty());
+    // The writer gives back the same text: every new key in its place, no empty leaders list.
+    const std::string written = emit_plan(p, "");
+    CHECK(written.find(task.substr(0, task.find("  - id: 69"))) != std::string::npos);
+    CHECK(written.find("    title: 长期任务\n    office: 办公室\n    due_text: 长期推进\n"
+                       "    ongoing: true\n") != std::string::npos);
+    CHECK(first_line(error_of(kHead + kTask2 + "    ongoing: yes\n")) ==
+          "t.yaml:13:14: 'ongoing' is true or false, not 'yes'");
+    CHECK(first_line(error_of(kHead + kTask2 + "    extra: [a]\n")) ==
+          "t.yaml:13:12: expected 'extra:' to map column names to text: 备注: ...");
 }
