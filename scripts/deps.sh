@@ -7,12 +7,12 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
-  libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev
+  libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev
   scdoc gzip
   # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
   dpkg-dev file
   # tests
-  doctest-dev python3 python3-openpyxl
+  doctest-dev python3 python3-openpyxl python3-docx libreoffice-calc-nogui
   time  # GNU time: test_hostile_sizes.sh measures processor time
   # run time: diff, log, --rev and the merge driver read history through git
   git

@@ -1,4 +1,5 @@
-// duban import: the official table (TSV copied out of Word, or CSV) into a tasks.yaml.
+// duban import: a bureau's task table (.docx, .xlsx, .xls, text copied out of Word, CSV) into a
+// tasks.yaml.
 #include <filesystem>
 #include <iostream>
 
@@ -20,6 +21,8 @@ struct ImportCmdOptions {
     std::string table;
     std::string output;
     bool force = false;
+    bool dry_run = false;
+    std::vector<std::string> maps;
     ImportOptions import;
     int year = 0;
 };
@@ -27,21 +30,28 @@ struct ImportCmdOptions {
 int run_import(ImportCmdOptions o, const Context& ctx) {
     refuse_rev(ctx, "import");
     if (o.year) o.import.year = o.year;
-    std::string bytes = read_file(o.table);
-    Plan plan = import_table(bytes, o.table, o.import);
-    std::string text = emit_plan(plan, import_header_comment(plan));
+    for (const auto& m : o.maps) o.import.columns.push_back(parse_column_override(m));
+    const bool to_file = !o.output.empty() && o.output != "-";
+    // Refused before the table is read, so that no work is wasted on it.
+    std::error_code ec;
+    if (to_file && !o.dry_run && !o.force && std::filesystem::exists(o.output, ec))
+        throw Error(o.output + ": already exists; add --force to replace it", kExitUsage);
+    const std::string bytes = read_file(o.table);
+    const Imported imported = import_file(bytes, o.table, o.import);
+    const Plan& plan = imported.plan;
+    const std::string text = emit_plan(plan, import_header_comment(plan));
     // What we write must load: a bug in the writer must never reach a user's file.
-    load_plan(text, o.output.empty() ? "(import output)" : o.output);
-    if (o.output.empty() || o.output == "-") {
+    load_plan(text, to_file ? o.output : "(import output)");
+    std::cerr << import_summary(imported);
+    if (!to_file || o.dry_run) {
         std::cout << text;
+        if (to_file) std::cerr << fmt::format("{}: not written (--dry-run)\n", o.output);
         return kExitOk;
     }
-    std::error_code ec;
-    if (!o.force && std::filesystem::exists(o.output, ec))
-        throw Error(o.output + ": already exists; add --force to replace it", kExitUsage);
     write_file_atomic(o.output, text);
-    std::cerr << fmt::format("{}: {} tasks in {} categories\n", o.output, plan.tasks.size(),
-                             plan.categories.size());
+    std::cerr << fmt::format("{}: {} tasks in {} {}\n", o.output, plan.tasks.size(),
+                             plan.categories.size(),
+                             plan.categories.size() == 1 ? "category" : "categories");
     return kExitOk;
 }
 
@@ -50,11 +60,18 @@ int run_import(ImportCmdOptions o, const Context& ctx) {
 Command setup_import(CLI::App& app) {
     auto o = std::make_shared<ImportCmdOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "import", "Make a tasks.yaml from the official task table (TSV from Word/WPS, or CSV)");
+        "import",
+        "Make a tasks.yaml from a task table: .docx, .xlsx, .xls, text copied from Word/WPS, CSV");
     cmd->add_option("TABLE", o->table, "the notice or table file; GBK and UTF-16 are converted")
         ->required();
     cmd->add_option("-o,--output", o->output, "write here instead of standard output");
     cmd->add_flag("--force", o->force, "replace the output file if it exists");
+    cmd->add_flag("--dry-run", o->dry_run, "print the column mapping and the tasks; write no file");
+    cmd->add_option("--map", o->maps,
+                    "read a column as a field, '列名=field' (category, id, title, leaders, office, "
+                    "partners, due, extra, ignore); repeatable")
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     cmd->add_option("--title", o->import.title, "plan title (default: the table's heading)");
     cmd->add_option("--issuer", o->import.issuer,
                     "issuing body (default: the notice's first line)");
@@ -62,7 +79,9 @@ Command setup_import(CLI::App& app) {
     cmd->add_option("--year", o->year, "the plan's year (default: from the document number)");
     cmd->add_option("--encoding", o->import.encoding,
                     "input encoding (default: UTF-8, else GB18030/GBK, detected)");
-    cmd->footer("Example:\n  duban import 通知.txt -o tasks.yaml");
+    cmd->footer(
+        "Examples:\n  duban import 通知.txt -o tasks.yaml\n  duban import 分解表.docx --dry-run\n"
+        "  duban import 台账.xlsx --map '工作目标=extra' -o tasks.yaml");
     return {cmd, [o](const Context& ctx) { return run_import(*o, ctx); }};
 }
 

@@ -1,99 +1,28 @@
 #include "intake/import.h"
 
 #include <algorithm>
-#include <map>
 
 #include <fmt/format.h>
 
-#include "intake/delimited.h"
-#include "text/encoding.h"
-#include "model/error.h"
+#include "intake/breakdown.h"
+#include "intake/deadline.h"
+#include "intake/grid.h"
 #include "intake/notice.h"
+#include "intake/office_grids.h"
+#include "model/error.h"
+#include "text/encoding.h"
 
 namespace duban {
 
 namespace {
 
-enum Column { kCategory, kId, kTitle, kLeaders, kOffice, kPartners, kColumnCount };
-
-struct Columns {
-    int at[kColumnCount] = {-1, -1, -1, -1, -1, -1};
-    size_t min_cells = 0;  // a row must reach every column but 类别 and 协办 (Word may drop them)
-    size_t width = 0;      // cells in the header row
-};
-
-struct Header {
-    DelimitedRow row;
-    Columns columns;
-    char separator = '\t';
-    size_t offset = 0;  // where the header row starts; the notice's prose is what comes before
-};
-
-bool contains(std::string_view text, std::string_view part) {
-    return text.find(part) != std::string_view::npos;
-}
-
-bool ends_with(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-// The column a header cell names, or -1 for one import does not read (时间节点, 备注). Checked
-// in this order because 协办股室 also contains 股室 and 任务序号 also contains 任务.
-int column_of(std::string_view header) {
-    const std::string h = strip_padding(header);
-    if (contains(h, "序号")) return kId;
-    if (contains(h, "类别")) return kCategory;
-    if (contains(h, "领导")) return kLeaders;
-    if (contains(h, "协办") || contains(h, "配合")) return kPartners;
-    if (contains(h, "任务")) return kTitle;
-    for (auto office : {"股室", "单位", "科室", "部门"})
-        if (contains(h, office)) return kOffice;
-    return -1;
-}
-
-std::optional<Columns> map_columns(const std::vector<std::string>& cells) {
-    Columns c;
-    for (size_t i = 0; i < cells.size(); ++i) {
-        const int col = column_of(cells[i]);
-        if (col >= 0 && c.at[col] < 0) c.at[col] = static_cast<int>(i);
-    }
-    if (c.at[kId] < 0 || c.at[kTitle] < 0 || c.at[kLeaders] < 0 || c.at[kOffice] < 0)
-        return std::nullopt;
-    c.min_cells = 1 + std::max({c.at[kId], c.at[kTitle], c.at[kLeaders], c.at[kOffice]});
-    c.width = cells.size();
-    return c;
-}
-
-char separator_for(std::string_view line, const std::string& filename) {
-    std::string lower = filename;
-    for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-    if (ends_with(lower, ".csv")) return ',';
-    return !contains(line, "\t") && contains(line, ",") ? ',' : '\t';
-}
-
-// The first line whose cells name 序号, 任务 and 领导 separately; prose that merely mentions
-// all three is one cell and does not count.
-std::optional<Header> find_header(std::string_view text, const std::string& filename) {
-    int line = 1;
-    for (size_t offset = 0; offset < text.size(); ++line) {
-        size_t eol = text.find('\n', offset);
-        if (eol == std::string_view::npos) eol = text.size();
-        const std::string squeezed = strip_padding(text.substr(offset, eol - offset));
-        if (contains(squeezed, "序号") && contains(squeezed, "任务") &&
-            contains(squeezed, "领导")) {
-            const char separator = separator_for(text.substr(offset, eol - offset), filename);
-            DelimitedRow row = read_row(text, offset, line, separator);
-            if (auto columns = map_columns(row.cells))
-                return Header{std::move(row), *columns, separator, offset};
-        }
-        offset = eol + 1;
-    }
-    return std::nullopt;
-}
-
-bool is_blank(const DelimitedRow& row) {
-    return std::all_of(row.cells.begin(), row.cells.end(),
-                       [](const std::string& c) { return trim_cell(c).empty(); });
+std::string lower_extension(const std::string& filename) {
+    const size_t dot = filename.rfind('.');
+    const size_t slash = filename.find_last_of("/\\");
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+    std::string ext = filename.substr(dot + 1);
+    for (char& ch : ext) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    return ext;
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view glue) {
@@ -106,125 +35,37 @@ std::string join(const std::vector<std::string>& parts, std::string_view glue) {
     return out;
 }
 
-// Reads one data row. Knows the text only to say where a bad cell is.
-class RowReader {
-  public:
-    RowReader(std::string_view text, const Header& header, const std::string& filename)
-        : text_(text), header_(header), filename_(filename) {}
-
-    Task task(const DelimitedRow& row, std::string* category) const {
-        check_width(row);
-        Task t;
-        t.id = id(row);
-        const std::string cat = strip_padding(cell(row, kCategory));
-        if (!cat.empty()) *category = cat;
-        // A table without a 类别 column (or whose first rows leave it empty) still needs one.
-        t.category = category->empty() ? "未分类" : *category;
-        t.title = std::string(trim_cell(cell(row, kTitle)));
-        if (t.title.empty()) fail(row, kTitle, "the 重点工作任务 cell is empty");
-        t.leaders = split_names(cell(row, kLeaders));
-        t.office = join(split_names(cell(row, kOffice)), "、");
-        if (t.office.empty()) fail(row, kOffice, "the 责任股室 cell is empty");
-        t.partners = split_names(cell(row, kPartners));
-        return t;
-    }
-
-    [[noreturn]] void fail(const DelimitedRow& row, Column col, const std::string& what) const {
-        const size_t at = row.cell_offsets[header_.columns.at[col]];
-        throw Error(fmt::format("{}:{}: {}", filename_, text_position(text_, at), what));
-    }
-
-  private:
-    std::string_view cell(const DelimitedRow& row, Column col) const {
-        const int i = header_.columns.at[col];
-        if (i < 0 || static_cast<size_t>(i) >= row.cells.size()) return {};
-        return row.cells[i];
-    }
-
-    void check_width(const DelimitedRow& row) const {
-        const Columns& c = header_.columns;
-        const char* separated = header_.separator == '\t' ? "tabs" : "commas";
-        if (row.cells.size() < c.min_cells)
-            throw Error(fmt::format("{}:{}: expected at least {} cells separated by {}, found {}",
-                                    filename_, row.line, c.min_cells, separated, row.cells.size()));
-        for (size_t i = c.width; i < row.cells.size(); ++i)
-            if (!trim_cell(row.cells[i]).empty())
-                throw Error(fmt::format(
-                    "{}:{}: this cell is beyond the header's {} columns\n"
-                    "hint: {} inside a cell must be quoted (\"...\")",
-                    filename_, text_position(text_, row.cell_offsets[i]), c.width, separated));
-    }
-
-    int id(const DelimitedRow& row) const {
-        std::string digits;
-        const std::string_view raw = trim_cell(cell(row, kId));
-        for (size_t i = 0; i < raw.size();) {
-            char32_t cp = 0;
-            const int n = decode_utf8(raw, i, &cp);
-            // Word tables sometimes hold full-width digits.
-            if (cp >= U'０' && cp <= U'９') cp = '0' + (cp - U'０');
-            digits += cp >= '0' && cp <= '9' ? static_cast<char>(cp) : 'x';
-            i += n > 0 ? n : 1;
-        }
-        if (raw.empty()) fail(row, kId, "the 序号 cell is empty");
-        if (digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos ||
-            std::stoi(digits) == 0)
-            fail(row, kId, fmt::format("序号 \"{}\" is not a task number", raw));
-        return std::stoi(digits);
-    }
-
-    std::string_view text_;
-    const Header& header_;
-    const std::string& filename_;
-};
-
-struct TableRows {
-    std::vector<Task> tasks;
-    std::vector<std::string> categories;
-};
-
-TableRows read_rows(std::string_view text, const Header& header, const std::string& filename) {
-    const RowReader reader(text, header, filename);
-    TableRows out;
-    std::map<int, int> line_of_id;
-    std::string category;
-    int line = header.row.next_line;
-    for (size_t offset = header.row.end; offset < text.size();) {
-        const DelimitedRow row = read_row(text, offset, line, header.separator);
-        offset = row.end;
-        line = row.next_line;
-        if (is_blank(row)) continue;
-        if (row.cells.size() == 1) break;  // prose after the table, such as a note or signature
-        Task t = reader.task(row, &category);
-        if (auto [it, fresh] = line_of_id.emplace(t.id, row.line); !fresh)
-            reader.fail(row, kId,
-                        fmt::format("序号 {} repeats the one on line {}", t.id, it->second));
-        if (!t.category.empty() && std::find(out.categories.begin(), out.categories.end(),
-                                             t.category) == out.categories.end())
-            out.categories.push_back(t.category);
-        out.tasks.push_back(std::move(t));
-    }
-    if (out.tasks.empty())
-        throw Error(fmt::format("{}:{}: the table under this header has no rows", filename,
-                                header.row.line));
-    return out;
+// Formats duban reads through another program first: say which, and how.
+void refuse_old_formats(std::string_view bytes, const std::string& filename,
+                        const std::string& ext) {
+    const bool ole2 = bytes.substr(0, 4) == "\xD0\xCF\x11\xE0";
+    if (ext == "doc" || ext == "wps" || (ole2 && ext != "xls" && ext != "et"))
+        throw Error(
+            fmt::format("{}: a Word 97–2003 (.doc) or WPS (.wps) document cannot be read\n"
+                        "hint: open it in Word or WPS and save it as .docx (文件 → 另存为 "
+                        "→ Word 文档 .docx), then import that",
+                        filename));
+    if (ext == "et")
+        throw Error(
+            fmt::format("{}: a WPS spreadsheet (.et) cannot be read\n"
+                        "hint: save it as .xlsx or .xls in WPS, then import that",
+                        filename));
+    if (bytes.substr(0, 2) == "PK" && ext != "docx" && ext != "xlsx")
+        throw Error(
+            fmt::format("{}: this is a zip file (an Office document?), but its name does "
+                        "not say which\nhint: name it .docx or .xlsx",
+                        filename));
 }
 
-// The notice's lines above the table, each read as a row so that the padding cells Excel adds
-// to a title row ("标题,,,,") do not stick to the text.
-std::vector<std::string> prose_lines(std::string_view text, const Header& header) {
-    const std::string_view prose = text.substr(0, header.offset);
-    std::vector<std::string> lines;
-    int line = 1;
-    for (size_t offset = 0; offset < prose.size();) {
-        const DelimitedRow row = read_row(prose, offset, line, header.separator);
-        std::vector<std::string> cells;
-        for (const auto& c : row.cells) cells.emplace_back(trim_cell(c));
-        lines.push_back(join(cells, " "));
-        offset = row.end;
-        line = row.next_line;
-    }
-    return lines;
+Grid grid_of(std::string_view bytes, const std::string& filename, const ImportOptions& opts,
+             std::string* text) {
+    const std::string ext = lower_extension(filename);
+    refuse_old_formats(bytes, filename, ext);
+    if (ext == "docx") return docx_grid(bytes, filename);
+    if (ext == "xlsx") return xlsx_grid(bytes, filename, opts.columns);
+    if (ext == "xls") return xls_grid(bytes, filename, opts.columns);
+    *text = to_utf8(bytes, filename, opts.encoding);
+    return text_grid(*text, filename);
 }
 
 std::string pick(const std::string& given, const std::string& found) {
@@ -249,22 +90,44 @@ int plan_year(const Plan& plan, const NoticeFacts& facts, const ImportOptions& o
     return *year;
 }
 
+// Deadline cells, read now that the year is known.
+void apply_deadlines(Plan& plan) {
+    for (Task& t : plan.tasks) {
+        if (t.due_text.empty()) continue;
+        Deadline d = read_deadline(t.due_text, plan.start.year, plan.start);
+        t.ongoing = d.ongoing;
+        if (d.due && *d.due != plan.due) t.due = d.due;
+        if (d.due && *d.due > plan.due) t.due = d.due;
+        t.milestones = std::move(d.milestones);
+    }
+}
+
+std::string counted(size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 }  // namespace
 
-Plan import_table(std::string_view bytes, const std::string& filename, const ImportOptions& opts) {
-    const std::string text = to_utf8(bytes, filename, opts.encoding);
-    const std::optional<Header> header = find_header(text, filename);
-    if (!header)
-        throw Error(
-            fmt::format("{}: no task table found\n"
-                        "hint: the table needs a header row with the cells 序号, 重点工作任务, "
-                        "责任领导 and 责任股室, "
-                        "separated by tabs or commas",
-                        filename));
-    TableRows rows = read_rows(text, *header, filename);
-    const NoticeFacts facts = read_notice(prose_lines(text, *header));
-
-    Plan plan;
+Imported import_file(std::string_view bytes, const std::string& filename,
+                     const ImportOptions& opts) {
+    std::string text;
+    const Grid sheet = grid_of(bytes, filename, opts, &text);
+    std::optional<TableRead> table = read_table(sheet, opts.columns);
+    Imported out;
+    out.form = "table";
+    if (!table && sheet.lines) {
+        table = read_breakdown(sheet);
+        out.form = "breakdown";
+    }
+    if (!table)
+        throw Error(fmt::format(
+            "{}: no task table found\n"
+            "hint: the table needs a header row naming the task text (重点工作任务, 工作任务, "
+            "具体要求 …) and the lead unit (责任单位, 牵头单位, 责任股室 …), or each task a line "
+            "with （牵头单位：…） after it; --map '列名=title' names a column the guess missed",
+            filename));
+    const NoticeFacts facts = read_notice(table->prose);
+    Plan& plan = out.plan;
     plan.title = pick(opts.title, facts.title);
     plan.issuer = pick(opts.issuer, facts.issuer);
     plan.document = pick(opts.document, facts.document);
@@ -274,9 +137,41 @@ Plan import_table(std::string_view bytes, const std::string& filename, const Imp
     plan.dispatch_months = 2;
     // A bare table has no heading; a plan needs a title, and this one says what it is.
     if (plan.title.empty()) plan.title = fmt::format("{}年度重点工作任务", year);
-    plan.categories = std::move(rows.categories);
-    plan.tasks = std::move(rows.tasks);
-    return plan;
+    plan.categories = std::move(table->categories);
+    plan.tasks = std::move(table->tasks);
+    apply_deadlines(plan);
+    out.summary = std::move(table->summary);
+    return out;
+}
+
+Plan import_table(std::string_view bytes, const std::string& filename, const ImportOptions& opts) {
+    return import_file(bytes, filename, opts).plan;
+}
+
+std::string import_summary(const Imported& in) {
+    const TableSummary& s = in.summary;
+    std::vector<std::string> columns;
+    for (const auto& [header, field] : s.columns) columns.push_back(header + " → " + field);
+    std::string out;
+    if (!columns.empty()) out += fmt::format("列 → 字段: {}\n", fmt::join(columns, ", "));
+    out += fmt::format("{} became {} in {}", counted(s.task_rows, "row", "rows"),
+                       counted(in.plan.tasks.size(), "task", "tasks"),
+                       counted(in.plan.categories.size(), "category", "categories"));
+    std::vector<std::string> also;
+    if (s.sub_tasks)
+        also.push_back(counted(s.sub_tasks, "sub-task", "sub-tasks") + " numbered under its row");
+    if (s.section_rows) also.push_back(counted(s.section_rows, "section row", "section rows"));
+    if (s.continuation_lines)
+        also.push_back(counted(s.continuation_lines, "line", "lines") + " continuing a cell");
+    if (s.header_rows > 1)
+        also.push_back(counted(s.header_rows - 1, "repeated header", "repeated headers"));
+    if (s.lines_after)
+        also.push_back(counted(s.lines_after, "line", "lines") + " after the table left out");
+    if (!also.empty()) out += fmt::format(" ({})", fmt::join(also, "; "));
+    out += "\n";
+    out += s.extra.empty() ? std::string("extra fields: none\n")
+                           : fmt::format("extra fields: {}\n", fmt::join(s.extra, ", "));
+    return out;
 }
 
 std::string import_header_comment(const Plan& plan) {

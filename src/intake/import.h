@@ -1,12 +1,15 @@
-// The official table (重点工作任务分解表) into a Plan: the notice's text as copied out of Word or
-// WPS with the table in it as tab-separated rows, or the table saved as CSV.
+// The official table (重点工作任务分解表) into a Plan, from whatever file a bureau sends: the
+// notice's text copied out of Word or WPS (tab-separated), CSV, .docx, .xlsx or .xls, or a
+// breakdown written as lines of text with the units after each task.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "intake/names.h"
+#include "intake/columns.h"
+#include "intake/table.h"
 #include "model/plan.h"
 
 namespace duban {
@@ -16,33 +19,41 @@ struct ImportOptions {
     std::string title;     // the plan's title, e.g. “富美教育”2021年度重点工作任务
     std::string issuer;    // e.g. 华容县教育体育局
     std::string document;  // the notice's number, e.g. 华教体发〔2021〕2号
-    std::optional<int> year;  // the plan runs from 1 January to 31 December of it
-    std::string encoding;     // an iconv name; "" detects (see to_utf8)
+    std::optional<int> year;              // the plan runs from 1 January to 31 December of it
+    std::string encoding;                 // an iconv name; "" detects (see to_utf8)
+    std::vector<ColumnOverride> columns;  // --map: how to read a column, over the guess
 };
 
-// Reads the table in `bytes` (any encoding to_utf8 detects or `opts.encoding` names) and
-// returns its tasks in table order, with the plan's title, issuer, document and year taken
-// from the notice around it.
+struct Imported {
+    Plan plan;
+    TableSummary summary;
+    std::string form;  // what was read: "table", "breakdown" (lines with units in brackets)
+};
+
+// Reads `bytes` as the file `filename` names it: .docx (the tables of word/document.xml),
+// .xlsx and .xls (the first sheet with a task header), else text in any encoding to_utf8
+// detects or `opts.encoding` names. A .doc, .wps or .et file is refused with a hint to save
+// it as .docx or .xlsx. The table is read by read_table; a text with no table is read as a
+// breakdown (read_breakdown). The plan's title, issuer, document and year come from the
+// notice around the table unless `opts` gives them; deadline cells become due, milestones and
+// ongoing in that year (read_deadline).
 //
-// The header row is the first with separate cells holding 序号, 任务 and 领导 (padding
-// ignored); columns are found by their header (类别, 序号, 重点工作任务, 责任领导, 责任股室,
-// 协办股室（单位）), so their order may differ and 类别 and 协办 may be absent. Rows are
-// tab-separated, or comma-separated when the file is *.csv or the header line has commas and no
-// tabs; quoted cells are read as Excel writes them. Blank rows are skipped; a line with no
-// separator ends the table. An empty 类别 cell carries the category above it down (padding
-// inside a category is removed); task text is kept as written but for the whitespace around it.
-// Leaders and partners go through split_names; so does the lead office, whose names are joined
-// by 、 when a cell names more than one, so that nothing is merged or dropped unseen.
-//
-// Throws Error "file:line:column: ..." at a 序号 that is empty, not a number or repeated, an
-// empty task text, or a cell beyond the header's columns; "file:line: ..." for a row with too
-// few cells or a header with no rows under it; "file: ..." when there is no header row or no
-// year can be found (the message asks for --year); and to_utf8's errors for undecodable text.
+// Throws Error naming the file and the place (file:line:column, sheet!cell, 表1 第3行第2列)
+// of anything it cannot account for; "file: ..." when there is no table or no year (the
+// message asks for --year).
+Imported import_file(std::string_view bytes, const std::string& filename,
+                     const ImportOptions& opts);
+
+// import_file's plan alone.
 Plan import_table(std::string_view bytes, const std::string& filename, const ImportOptions& opts);
 
 // The comment that heads a tasks.yaml made by import: where its data comes from and how to keep
 // it. Depends only on the plan's issuer, document and title, so running import again gives the
 // same text.
 std::string import_header_comment(const Plan& plan);
+
+// The summary import prints on standard error: the column mapping (列 → 字段), what the rows
+// became, and the columns kept as extra fields.
+std::string import_summary(const Imported& imported);
 
 }  // namespace duban

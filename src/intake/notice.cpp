@@ -7,7 +7,15 @@ namespace duban {
 
 namespace {
 
-constexpr std::string_view kHeadingSuffix = "分解表";
+// The words a table's caption ends in; the plan's title is the caption without them.
+constexpr std::string_view kHeadingSuffixes[] = {"分解表", "台账", "清单", "任务表", "任务分解"};
+
+// The caption's closing word, or "" when the line is no caption.
+std::string_view heading_suffix(std::string_view line) {
+    for (auto s : kHeadingSuffixes)
+        if (line.size() > s.size() && line.substr(line.size() - s.size()) == s) return s;
+    return {};
+}
 
 bool starts_with(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
@@ -74,7 +82,11 @@ std::string leading_document_number(std::string_view line) {
 
 // “富美教育”2021年度重点工作任务分解表, or 附件1：… with its label, gives the plan's title.
 std::string title_from_heading(std::string_view heading) {
-    std::string_view t = heading.substr(0, heading.size() - kHeadingSuffix.size());
+    std::string_view suffix = heading_suffix(heading);
+    // 任务表 and 任务分解 keep their 任务: the title of a 重点任务表 is 重点任务.
+    if (suffix == "任务表") suffix = "表";
+    if (suffix == "任务分解") suffix = "分解";
+    std::string_view t = heading.substr(0, heading.size() - suffix.size());
     if (starts_with(t, "附件")) {
         size_t i = std::string_view("附件").size();
         i += digits_at(t, i);
@@ -90,6 +102,26 @@ std::optional<int> year_before_nian(std::string_view text) {
             return year_in(text.substr(i, 4));
     }
     return std::nullopt;
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+    for (auto p : prefixes)
+        if (starts_with(s, p)) return true;
+    return false;
+}
+
+// An issuing body's name as a letterhead writes it: short, no sentence punctuation, and ending
+// the way names of offices end. 附件, captions and sentences are never the issuer.
+std::string issuer_in(std::string_view line) {
+    if (ends_with(line, "文件")) line.remove_suffix(std::string_view("文件").size());
+    if (line.empty() || line.size() > 90 || starts_with_any(line, {"附件", "附表"})) return "";
+    for (auto mark : {"。", "，", "：", ":", "；", "、", "（", "("})
+        if (line.find(mark) != std::string_view::npos) return "";
+    for (auto end :
+         {"局", "委", "厅", "办", "办公室", "政府", "委员会", "中心", "院",   "部",   "会",
+          "处", "科", "股", "站", "所",     "队",   "组",     "社",   "公司", "学校", "党组"})
+        if (ends_with(line, end)) return std::string(line);
+    return "";
 }
 
 }  // namespace
@@ -113,8 +145,8 @@ NoticeFacts read_notice(const std::vector<std::string>& lines) {
         const std::string_view line = trim_cell(raw);
         if (line.empty()) continue;
         const std::string number = leading_document_number(line);
-        const bool heading = ends_with(line, kHeadingSuffix);
-        if (first && number.empty() && !heading) facts.issuer = std::string(line);
+        const bool heading = !heading_suffix(line).empty();
+        if (first && number.empty() && !heading) facts.issuer = issuer_in(line);
         first = false;
         if (facts.document.empty()) facts.document = number;
         if (heading) facts.title = title_from_heading(line);

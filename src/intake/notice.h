@@ -16,11 +16,14 @@ struct NoticeFacts {
 };
 
 // Reads the notice's lines (those before the table, one string each). The issuer is the first
-// non-blank line, unless that line is the document number or the attachment's heading. The
+// non-blank line when it names an office (华容县教育体育局, or its letterhead …文件): never the
+// document number, a caption, 附件 or a sentence. The
 // document is the first number that stands at the start of a line, alone or followed by space
 // (a 签发人 may follow), as in 华教体发〔2021〕2号, with brackets 〔〕 [] ［］ or 【】; numbers
-// quoted inside sentences are other notices' and are ignored. The title is the last heading that
-// ends in 分解表, without 分解表 and without a leading 附件： label. Missing facts are left
+// quoted inside sentences are other notices' and are ignored. The title is the last caption,
+// a line ending in 分解表, 台账, 清单, 任务表 or 任务分解, without that word (任务表 and
+// 任务分解 keep 任务) and
+// without a leading 附件： label. Missing facts are left
 // empty.
 NoticeFacts read_notice(const std::vector<std::string>& lines);
 

@@ -1,6 +1,9 @@
 The shipped tasks.yaml is exactly what import makes of the notice, prose and all.
 
   $ duban import $SEED > tasks.yaml
+  列 → 字段: 类别 → category, 序号 → id, 重点工作任务 → title, 责任领导 → leaders, 责任股室 → office, 协办股室（单位） → partners
+  33 rows became 33 tasks in 6 categories
+  extra fields: none
   $ cmp tasks.yaml $SOURCE/tasks.yaml && echo identical
   identical
   $ head -14 tasks.yaml
@@ -32,17 +35,26 @@ The shipped tasks.yaml is exactly what import makes of the notice, prose and all
 Writing to a file; an existing one is replaced only with --force.
 
   $ duban import $SEED -o plan.yaml
+  列 → 字段: 类别 → category, 序号 → id, 重点工作任务 → title, 责任领导 → leaders, 责任股室 → office, 协办股室（单位） → partners
+  33 rows became 33 tasks in 6 categories
+  extra fields: none
   plan.yaml: 33 tasks in 6 categories
   $ duban import $SEED -o plan.yaml
   duban: plan.yaml: already exists; add --force to replace it
   [2]
   $ duban import $SEED -o plan.yaml --force
+  列 → 字段: 类别 → category, 序号 → id, 重点工作任务 → title, 责任领导 → leaders, 责任股室 → office, 协办股室（单位） → partners
+  33 rows became 33 tasks in 6 categories
+  extra fields: none
   plan.yaml: 33 tasks in 6 categories
 
 The same notice saved by Windows in GBK, with CRLF line endings, gives the same file.
 
   $ iconv -f UTF-8 -t GBK $SEED | sed 's/$/\r/' > notice-gbk.txt
   $ duban import notice-gbk.txt | cmp - tasks.yaml && echo identical
+  列 → 字段: 类别 → category, 序号 → id, 重点工作任务 → title, 责任领导 → leaders, 责任股室 → office, 协办股室（单位） → partners
+  33 rows became 33 tasks in 6 categories
+  extra fields: none
   identical
 
 A table exported as CSV: quoted cells may hold commas, quotes and line breaks; padded names and
@@ -52,6 +64,9 @@ partner lists split on 、，；/ and line breaks.
   >   '抓常规,1,"召开现场会，""示范""校评选",何　军,基教股,"工会、体卫股"' \
   >   ',2,"两行' '文字",何 军 戴方栋,督导股,"人事股/计财股' '办公室"' > table.csv
   $ duban import table.csv --year 2022 --title 测试任务
+  列 → 字段: 类别 → category, 序号 → id, 重点工作任务 → title, 责任领导 → leaders, 责任股室 → office, 协办股室（单位） → partners
+  2 rows became 2 tasks in 1 category
+  extra fields: none
   # 来源：测试任务分解表
   # 由 duban import 从通知原文生成；进展用 duban mark 追加，不要手改已有记录。
   

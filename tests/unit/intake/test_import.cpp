@@ -168,7 +168,9 @@ TEST_CASE("partner cells split on every separator and names lose their padding")
     CHECK(plan.tasks[0].partners == Names{"基教股", "校车办", "体卫股"});
     CHECK(plan.tasks[1].leaders == Names{"何军", "戴方栋"});
     CHECK(plan.tasks[1].partners == Names{"工会", "团委", "妇联"});
-    CHECK(plan.tasks[2].office == "人事股、工会");
+    // Several units in a lead cell: the first leads, the others co-lead.
+    CHECK(plan.tasks[2].office == "人事股");
+    CHECK(plan.tasks[2].co_leads == Names{"工会"});
     CHECK(plan.tasks[2].partners == Names{"教研室", "技术中心"});
 }
 
@@ -187,12 +189,19 @@ TEST_CASE("columns are found by their header, in any order; without 类别 a tas
     CHECK(plan.tasks[1].leaders == Names{"杨宏发"});
 }
 
-TEST_CASE("blank lines inside the table are skipped and a line of prose ends it") {
-    const Plan plan = import_text("说明文字\n" + kHeader + "抓常规\t1\t任务一\t刘建新\t基教股\t\n" +
-                                  "\n\t\t\t\t\t\n" + "强队伍\t2\t任务二\t杨宏发\t人事股\t\n" +
-                                  "\n注：本表由督导股负责解释。\n\t3\t不是任务\t\t\t\n");
+TEST_CASE("blank lines inside the table are skipped and a note ends it") {
+    const std::string table = "说明文字\n" + kHeader + "抓常规\t1\t任务一\t刘建新\t基教股\t\n" +
+                              "\n\t\t\t\t\t\n" + "强队伍\t2\t任务二\t杨宏发\t人事股\t\n" +
+                              "\n注：本表由督导股负责解释。\n某某局\n";
+    const Plan plan = import_text(table);
     REQUIRE(plan.tasks.size() == 2);
     CHECK(plan.categories == Names{"抓常规", "强队伍"});
+    // A row of cells after the note is refused rather than dropped.
+    ImportOptions y;
+    y.year = 2021;
+    CHECK(import_error(table + "\t3\t不是任务\t\t\t\n", y) ==
+          "t.txt:10: a table row after the note that ended the table (line 8); expected only "
+          "text here");
 }
 
 TEST_CASE("options override what the notice says") {
@@ -232,13 +241,16 @@ TEST_CASE("an empty 责任股室 cell is refused where it stands") {
 TEST_CASE("import errors name the file, line and column") {
     ImportOptions y;
     y.year = 2021;
-    CHECK(import_error("没有表格\n序号 重点工作任务 责任领导\n", y) ==
-          "t.txt: no task table found\nhint: the table needs a header row with the cells 序号, "
-          "重点工作任务, 责任领导 and 责任股室, separated by tabs or commas");
+    CHECK(
+        import_error("没有表格\n序号 重点工作任务 责任领导\n", y) ==
+        "t.txt: no task table found\nhint: the table needs a header row naming the task text "
+        "(重点工作任务, 工作任务, 具体要求 …) and the lead unit (责任单位, 牵头单位, 责任股室 …), "
+        "or each task a line with （牵头单位：…） after it; --map '列名=title' names a column the "
+        "guess missed");
     CHECK(import_error("\n" + kHeader + "抓常规\t一\t任务\t甲\t乙\t\n", y) ==
           "t.txt:3:5: 序号 \"一\" is not a task number");
     CHECK(import_error(kHeader + "抓常规\t\t任务\t甲\t乙\t\n", y) ==
-          "t.txt:2:5: the 序号 cell is empty");
+          "t.txt:2:5: the 序号 cell is empty and no numbered row is above it");
     CHECK(import_error(kHeader + "抓常规\t1\t任务\t甲\t乙\t\n\t1\t任务\t甲\t乙\t\n", y) ==
           "t.txt:3:2: 序号 1 repeats the one on line 2");
     CHECK(import_error(kHeader + "抓常规\t1\t任务\t甲\n", y) ==
