@@ -42,13 +42,14 @@ int run_import(ImportCmdOptions o, const Context& ctx) {
     const std::string text = emit_plan(plan, import_header_comment(plan));
     // What we write must load: a bug in the writer must never reach a user's file.
     load_plan(text, to_file ? o.output : "(import output)");
-    std::cerr << import_summary(imported);
     if (!to_file || o.dry_run) {
+        std::cerr << import_summary(imported);
         std::cout << text;
         if (to_file) std::cerr << fmt::format("{}: not written (--dry-run)\n", o.output);
         return kExitOk;
     }
     write_file_atomic(o.output, text);
+    std::cerr << import_summary(imported);
     std::cerr << fmt::format("{}: {} tasks in {} {}\n", o.output, plan.tasks.size(),
                              plan.categories.size(),
                              plan.categories.size() == 1 ? "category" : "categories");
