@@ -54,7 +54,8 @@ constexpr int kMarkTries = 5;
 int run_mark(const MarkOptions& o, const Context& ctx) {
     refuse_rev(ctx, "mark");
     std::vector<int> ids = parse_ids(o.ids);
-    Update update = make_update(o.request, today());
+    const Date now = today();
+    Update update = make_update(o.request, now);
     std::string path = ctx.resolve_file();
     std::string target = write_target(path);
     // Held from reading to renaming, so that a concurrent mark reads our result, not the
@@ -65,7 +66,8 @@ int run_mark(const MarkOptions& o, const Context& ctx) {
     for (int attempt = 1;; ++attempt) {
         FileContents before = read_file_stat(path);
         // One parse: the plan, the rules each task's update must follow, and where it goes.
-        std::string after = append_updates(before.bytes, path, ids, update, [&](const Task& task) {
+        std::string after = append_updates(before.bytes, path, ids, update, [&](const Plan& plan, const Task& task) {
+            check_date(plan, update, now, o.request.force);
             check_against_task(task, update, o.request.force);
         });
         if (o.dry_run) {

@@ -1,15 +1,19 @@
 // duban report: the dispatch table, the bulletin, by leader, by office, the scorecard.
+#include <cstdint>
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "model/error.h"
+#include "report/docx.h"
 #include "report/report.h"
 #include "report/report_template.h"
 #include "store/atomic_file.h"
 #include "text/control.h"
+#include "store/load.h"
 
 #if __has_include("report/xlsx.h")
 #include "report/xlsx.h"
@@ -27,18 +31,24 @@ struct ReportCmdOptions {
     std::string output;
     int issue = 0;
     bool bom = false;
+    std::optional<bool> chart;
     FilterOptions filter;
 };
 
 void check_combinations(const ReportCmdOptions& o) {
-    bool templated = o.format == "md" || o.format == "txt" || o.format == "html";
+    bool templated =
+        o.format == "md" || o.format == "txt" || o.format == "html" || o.format == "docx";
     if (!o.template_file.empty() && !templated)
-        throw Error("--template works with --format md, txt or html, not " + o.format, kExitUsage);
+        throw Error("--template works with --format md, txt, html or docx, not " + o.format,
+                    kExitUsage);
     if (o.bom && o.format != "csv") throw Error("--bom only applies to --format csv", kExitUsage);
     if (o.issue && o.kind != "bulletin")
         throw Error("--issue numbers a bulletin: use it with 'report bulletin'", kExitUsage);
     if (o.format == "xlsx" && (o.output.empty() || o.output == "-"))
         throw Error("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx",
+                    kExitUsage);
+    if (o.format == "docx" && (o.output.empty() || o.output == "-"))
+        throw Error("--format docx writes a Word document: name the file with -o FILE.docx",
                     kExitUsage);
 }
 
@@ -54,6 +64,10 @@ void write_xlsx(const Plan& plan, const ReportOptions& ro, const std::string& pa
 
 std::string render(const ReportCmdOptions& o, const Loaded& in, const Json& view) {
     if (o.format == "json") return dump(view);
+    if (o.format == "docx")
+        return report_docx(view,
+                           o.template_file.empty() ? std::string() : read_file(o.template_file),
+                           o.template_file);
     if (o.format == "csv") return report_csv(view, o.bom);
     TemplateText t = find_template(o.kind + "." + o.format + ".mustache", o.template_file, in.path);
     TemplateEscape escape = o.format == "html" ? TemplateEscape::Html
@@ -69,6 +83,7 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
     ro.as_of = ctx.as_of(in.plan);
     ro.filter = make_filter(o.filter, ro.as_of);
     if (o.issue) ro.issue = o.issue;
+    ro.chart = o.chart;
     if (o.format == "xlsx") {
         write_xlsx(in.plan, ro, o.output);
         return kExitOk;
@@ -92,14 +107,18 @@ Command setup_report(CLI::App& app) {
     cmd->add_option("KIND", o->kind, "dispatch, bulletin, leader, office or scorecard")
         ->required()
         ->check(CLI::IsMember({"dispatch", "bulletin", "leader", "office", "scorecard"}));
-    cmd->add_option("--format", o->format, "txt (default), md, html, csv, json or xlsx")
-        ->check(CLI::IsMember({"txt", "md", "html", "csv", "json", "xlsx"}));
+    cmd->add_option("--format", o->format, "txt (default), md, html, csv, json, xlsx or docx")
+        ->check(CLI::IsMember({"txt", "md", "html", "csv", "json", "xlsx", "docx"}));
     cmd->add_option("--template", o->template_file,
-                    "render with this Mustache template instead of the default");
+                    "render with this Mustache template instead of the default; with --format "
+                    "docx, a .docx whose {{field}} placeholders are filled");
     cmd->add_option("-o,--output", o->output, "write here instead of standard output");
     cmd->add_option("--issue", o->issue, "the bulletin's number, 第N期 (default: the round)")
         ->check(CLI::PositiveNumber);
     cmd->add_flag("--bom", o->bom, "start CSV with a UTF-8 byte order mark, for Excel");
+    cmd->add_flag_function(
+        "--chart,!--no-chart", [o](std::int64_t n) { o->chart = n > 0; },
+        "draw (or leave out) the bar chart; default: plan.rules.chart (the bulletin has none)");
     add_filter_options(*cmd, o->filter);
     cmd->footer(
         "Templates are looked up in: templates/ beside the tasks file, $DUBAN_TEMPLATES, the\n"

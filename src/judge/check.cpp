@@ -133,6 +133,19 @@ void near_duplicates(const Spellings& names, std::string_view kind, std::vector<
     }
 }
 
+void check_update_dates(const Plan& p, const Task& t, Date today, std::vector<Finding>& out) {
+    for (const Update& u : t.updates) {
+        if (u.date > today)
+            out.push_back(
+                {Severity::Warning, u.pos,
+                 fmt::format("task {}: update dated {} is after today", t.id, u.date.str())});
+        if (u.date < p.start)
+            out.push_back({Severity::Warning, u.pos,
+                           fmt::format("task {}: update dated {} is before the plan starts ({})",
+                                       t.id, u.date.str(), p.start.str())});
+    }
+}
+
 void check_updates(const Task& t, std::vector<Finding>& out) {
     for (size_t i = 0; i < t.updates.size(); ++i) {
         const Update& u = t.updates[i];
@@ -210,7 +223,7 @@ void tasks_without_leaders(const Plan& plan, std::vector<Finding>& out) {
 
 }  // namespace
 
-std::vector<Finding> check_plan(const Plan& plan) {
+std::vector<Finding> check_plan(const Plan& plan, Date today) {
     std::vector<Finding> out;
     Spellings leaders, offices;
     for (const Task& t : plan.tasks) {
@@ -219,6 +232,7 @@ std::vector<Finding> check_plan(const Plan& plan) {
         for (const auto& o : t.co_leads) note(offices, o, t, "co_leads");
         for (const auto& o : t.partners) note(offices, o, t, "partners");
         check_updates(t, out);
+        check_update_dates(plan, t, today, out);
         check_milestones(plan, t, out);
         if (t.due && (*t.due < plan.start))
             out.push_back({Severity::Warning, t.where("due"),

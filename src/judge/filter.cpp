@@ -55,7 +55,7 @@ bool Filter::matches(const Plan& plan, const Task& t) const {
     Judgement j = judge(plan, t, as_of.value_or(plan.due));
     if (!lights.empty() && std::find(lights.begin(), lights.end(), j.light) == lights.end())
         return false;
-    if (overdue && j.overdue_days == 0) return false;
+    if (overdue && !j.overdue) return false;
     return !unreported || !j.reported;
 }
 

@@ -114,4 +114,18 @@ void check_against_task(const Task& task, const Update& u, bool force) {
                         task.id, u.date.str(), last_date.str()));
 }
 
+void check_date(const Plan& plan, const Update& u, Date today, bool force) {
+    if (force) return;
+    if (u.date > today)
+        usage(
+            fmt::format("--date {} is after today: a report cannot be dated in the future; "
+                        "if that is right, add --force and say why in --note",
+                        u.date.str()));
+    if (u.date < plan.start)
+        usage(
+            fmt::format("--date {} is before the plan starts ({}); if that is right, add "
+                        "--force and say why in --note",
+                        u.date.str(), plan.start.str()));
+}
+
 }  // namespace duban

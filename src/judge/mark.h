@@ -36,4 +36,8 @@ Update make_update(const MarkRequest& request, Date today);
 // Throws Error (usage) naming the task and the update it conflicts with.
 void check_against_task(const Task& task, const Update& update, bool force);
 
+// Checks that the update's date is a day the report can have been made: not after `today` and
+// not before the plan starts, unless `force`. Throws Error (usage) saying which bound it passes.
+void check_date(const Plan& plan, const Update& update, Date today, bool force);
+
 }  // namespace duban

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -52,14 +53,23 @@ void set_ongoing_light(const Plan& plan, Date date, Judgement& j, std::vector<st
     const int silent = silent_rounds(plan, date, j.state);
     if (silent >= 2) {
         j.light = Light::Red;
-        why.push_back(fmt::format("长期推进：连续 {} 期未报送进展", silent));
+        why.push_back(fmt::format("长期推进：连续{}期未报送进展", silent));
     } else if (silent == 1) {
         j.light = Light::Yellow;
         why.push_back("长期推进：上一期未报送进展");
     }
 }
 
-// The light and its reason, before escalation.
+std::string date_cn(Date d) {
+    return fmt::format("{}年{}月{}日", d.year, d.month, d.day);
+}
+
+std::string overdue_text(const Judgement& j) {
+    return j.overdue_days > 0 ? fmt::format("超期{}天", j.overdue_days) : "到期未完成";
+}
+
+// The light and its reason, before escalation. Reasons are written as a bulletin writes them:
+// no spaces inside Chinese, dates as 2021年6月30日.
 void set_light(const Plan& plan, const Task& task, Date date, Judgement& j) {
     const Rules& r = plan.rules;
     if (is_finished(j.state.status)) {
@@ -70,23 +80,23 @@ void set_light(const Plan& plan, const Task& task, Date date, Judgement& j) {
     std::vector<std::string> why;
     j.light = Light::Green;
     if (task.ongoing) set_ongoing_light(plan, date, j, why);
-    if (j.overdue_days > 0) {
+    if (j.overdue) {
         j.light = Light::Red;
-        why.push_back(fmt::format("已超期 {} 天", j.overdue_days));
+        why.push_back(overdue_text(j));
     }
     if (j.gap >= r.red_behind)
         j.light = Light::Red;
     else if (j.gap >= r.yellow_behind && j.light == Light::Green)
         j.light = Light::Yellow;
-    if (j.gap >= r.yellow_behind) why.push_back(fmt::format("落后序时进度 {} 个百分点", j.gap));
+    if (j.gap >= r.yellow_behind) why.push_back(fmt::format("落后序时进度{}个百分点", j.gap));
     if (const Milestone* m = missed_milestone(task, date, j.state.progress)) {
         if (j.light == Light::Green) j.light = Light::Yellow;
-        why.push_back(fmt::format("时间节点 {} 目标 {}% 未达成", m->date.str(), m->target));
+        why.push_back(fmt::format("时间节点{}目标{}%未达成", date_cn(m->date), m->target));
     }
     if (why.empty() && task.ongoing)
         why.push_back("长期推进：按期报送进展");
     else if (why.empty())
-        why.push_back(j.gap <= -1 ? fmt::format("超前序时进度 {} 个百分点", -j.gap)
+        why.push_back(j.gap <= -1 ? fmt::format("超前序时进度{}个百分点", -j.gap)
                                   : std::string("符合序时进度"));
     j.reason = fmt::format("{}", fmt::join(why, "；"));
 }
@@ -107,26 +117,72 @@ bool finished_before(const Task& task, Date day) {
 // 对工作推进不力、进度迟缓的，予以通报批评，并对相关负责人实行约谈；
 // 对没有完成年度工作任务的，相关负责人要作出书面检查，说明原因；
 // 严重不作为的，对相关负责人实行问责。
-// Serious inaction (严重不作为) is read as red, or unreported, in two rounds running.
-// Everything judge() says but the escalation, which looks one round back through this.
+// plan.rules says what sets each off and how it is worded; the defaults read the notice as:
+// red → 通报批评 and 约谈; overdue → 书面检查; red or unreported two rounds running (严重不作为)
+// → 问责. Everything judge() says but the escalation, which looks one round back through this.
 Judgement judge_light(const Plan& plan, const Task& task, Date date);
 
-void escalate(const Plan& plan, const Task& task, Date date, Judgement& j) {
-    if (j.light == Light::Red) {
-        j.escalation.push_back({"criticism", "通报批评", "工作推进不力、进度迟缓：" + j.reason});
-        j.escalation.push_back({"talk", "约谈", "对相关负责人实行约谈"});
+// The ground for `trigger` as the bulletin names it, or empty when the trigger does not hold.
+// `before` is the judgement at the end of the previous round, computed only when asked for.
+template <typename Before>
+std::string ground(const std::string& trigger, const Judgement& j, Before before) {
+    if (trigger == "red" && j.light == Light::Red) return j.reason;
+    if (trigger == "yellow" && (j.light == Light::Yellow || j.light == Light::Red)) return j.reason;
+    if (trigger == "overdue" && j.overdue) return overdue_text(j);
+    if (trigger == "unreported" && !j.reported) return "本期未报送";
+    if (is_finished(j.state.status)) return {};
+    if (trigger == "red-twice" && j.light == Light::Red) {
+        const Judgement* b = before();
+        if (b && b->light == Light::Red) return "连续两期红灯";
     }
-    if (j.overdue_days > 0)
-        j.escalation.push_back({"self-examination", "书面检查",
-                                "未在期限内完成任务，相关负责人作出书面检查，说明原因"});
-    Round now = round_at(plan, date);
-    if (now.number < 2 || is_finished(j.state.status)) return;
-    Round before = round_at(plan, Date::from_days(now.start.days() - 1));
-    Judgement then = judge_light(plan, task, before.end);
-    if (j.light == Light::Red && then.light == Light::Red)
-        j.escalation.push_back({"accountability", "问责", "连续两期红灯（严重不作为）"});
-    else if (!j.reported && !then.reported)
-        j.escalation.push_back({"accountability", "问责", "连续两期未报送进展（严重不作为）"});
+    if (trigger == "unreported-twice" && !j.reported) {
+        const Judgement* b = before();
+        if (b && !b->reported) return "连续两期未报送";
+    }
+    return {};
+}
+
+struct MeasureRule {
+    std::string_view keyword;
+    std::string_view label;
+    std::string Rules::*when;
+    std::string Rules::*wording;
+    bool personal;
+};
+
+constexpr MeasureRule kMeasures[] = {
+    {"criticism", "通报批评", &Rules::criticism_when, &Rules::criticism_wording, false},
+    {"talk", "约谈", &Rules::talk_when, &Rules::talk_wording, true},
+    {"self-examination", "书面检查", &Rules::self_examination_when,
+     &Rules::self_examination_wording, true},
+    {"accountability", "问责", &Rules::accountability_when, &Rules::accountability_wording, true},
+};
+
+void escalate(const Plan& plan, const Task& task, Date date, Judgement& j) {
+    std::optional<Judgement> then;
+    bool looked = false;
+    auto before = [&]() -> const Judgement* {
+        if (!looked) {
+            looked = true;
+            Round now = round_at(plan, date);
+            if (now.number >= 2)
+                then = judge_light(plan, task, Date::from_days(now.start.days() - 1));
+        }
+        return then ? &*then : nullptr;
+    };
+    const bool person = has_person(plan, task);
+    for (const MeasureRule& m : kMeasures) {
+        if (m.personal && !person) continue;
+        std::vector<std::string> grounds;
+        for (const std::string& trigger : rule_list(plan.rules.*m.when)) {
+            std::string g = ground(trigger, j, before);
+            if (!g.empty() && std::find(grounds.begin(), grounds.end(), g) == grounds.end())
+                grounds.push_back(std::move(g));
+        }
+        if (grounds.empty()) continue;
+        j.escalation.push_back({m.keyword, m.label, plan.rules.*m.wording,
+                                fmt::format("{}", fmt::join(grounds, "；")), m.personal});
+    }
 }
 
 }  // namespace
@@ -153,9 +209,20 @@ std::string_view light_label(Light l) {
     return k[static_cast<int>(l)];
 }
 
+int round_count(const Plan& plan) {
+    return round_at(plan, plan.due).number;
+}
+
+bool has_person(const Plan& plan, const Task& task) {
+    if (!plan.is_collective(task.office)) return true;
+    return std::any_of(task.leaders.begin(), task.leaders.end(),
+                       [&](const std::string& l) { return !plan.is_collective(l); });
+}
+
 Round round_at(const Plan& plan, Date date) {
     // Whole months from the start to `date`, then the round those months fall in; computed, not
-    // counted, so a plan of any length costs the same.
+    // counted, so a plan of any length costs the same. Past the plan's end, the last round.
+    if (date > plan.due && plan.due >= plan.start) date = plan.due;
     const int step = plan.dispatch_months;
     long months =
         (static_cast<long>(date.year) - plan.start.year) * 12 + date.month - plan.start.month;
@@ -164,6 +231,10 @@ Round round_at(const Plan& plan, Date date) {
     Round r{index + 1, plan.start.plus_months(index * step),
             plan.start.plus_months((index + 1) * step)};
     r.end = Date::from_days(r.end.days() - 1);
+    if (plan.due >= plan.start && r.end >= plan.due) {
+        r.end = std::max(plan.due, r.start);
+        r.last = true;
+    }
     return r;
 }
 
@@ -206,10 +277,11 @@ Judgement judge_light(const Plan& plan, const Task& task, Date date) {
     j.expected = task.ongoing ? j.state.progress : expected_progress(plan, task, date);
     j.gap = j.expected - j.state.progress;
     Date due = plan.due_of(task);
-    if (!task.ongoing && !is_finished(j.state.status) && date > due)
-        j.overdue_days = static_cast<int>(date.days() - due.days());
+    j.overdue = !task.ongoing && !is_finished(j.state.status) && date >= due;
+    if (j.overdue) j.overdue_days = static_cast<int>(date.days() - due.days());
     Round round = round_at(plan, date);
     j.reported = finished_before(task, round.start) || reported_in(task, round, date);
+    j.late_report = j.reported && j.state.latest && j.state.latest->date > round.end;
     set_light(plan, task, date, j);
     return j;
 }

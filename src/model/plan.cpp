@@ -32,6 +32,9 @@ std::optional<Status> parse_status(std::string_view text) {
     return std::nullopt;
 }
 
+// What may set a measure off (docs/pace.md, "Escalation").
+constexpr const char* kTriggers = "red yellow overdue unreported red-twice unreported-twice never";
+
 const std::vector<RuleKey>& rule_keys() {
     static const std::vector<RuleKey> keys = {
         {"yellow_behind", &Rules::yellow_behind, 0, 100},
@@ -41,6 +44,16 @@ const std::vector<RuleKey>& rule_keys() {
         {"deduct_late", &Rules::deduct_late, 0, 1000},
         {"deduct_red_round", &Rules::deduct_red_round, 0, 1000},
         {"deduct_unreported_round", &Rules::deduct_unreported_round, 0, 1000},
+        {"unreported_per", nullptr, 0, 0, &Rules::unreported_per, "office task"},
+        {"chart", nullptr, 0, 0, &Rules::chart, "auto yes no"},
+        {"criticism_when", nullptr, 0, 0, &Rules::criticism_when, kTriggers, true},
+        {"criticism_wording", nullptr, 0, 0, &Rules::criticism_wording},
+        {"talk_when", nullptr, 0, 0, &Rules::talk_when, kTriggers, true},
+        {"talk_wording", nullptr, 0, 0, &Rules::talk_wording},
+        {"self_examination_when", nullptr, 0, 0, &Rules::self_examination_when, kTriggers, true},
+        {"self_examination_wording", nullptr, 0, 0, &Rules::self_examination_wording},
+        {"accountability_when", nullptr, 0, 0, &Rules::accountability_when, kTriggers, true},
+        {"accountability_wording", nullptr, 0, 0, &Rules::accountability_wording},
     };
     return keys;
 }
@@ -48,6 +61,31 @@ const std::vector<RuleKey>& rule_keys() {
 Pos Task::where(const std::string& key) const {
     auto it = key_pos.find(key);
     return it == key_pos.end() ? pos : it->second;
+}
+
+bool Plan::is_collective(std::string_view name) const {
+    static const char* const kBuiltIn[] = {"局长办公会成员", "相关股室", "各科室", "各有关单位"};
+    std::string n = strip_padding(name);
+    for (const char* c : kBuiltIn)
+        if (n == c) return true;
+    for (const auto& c : collective)
+        if (n == strip_padding(c)) return true;
+    return false;
+}
+
+std::vector<std::string> rule_list(std::string_view value) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= value.size()) {
+        size_t end = value.find(',', start);
+        if (end == std::string_view::npos) end = value.size();
+        std::string_view item = value.substr(start, end - start);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        if (!item.empty()) out.emplace_back(item);
+        start = end + 1;
+    }
+    return out;
 }
 
 const Task* Plan::find(int id) const {

@@ -97,15 +97,36 @@ struct Rules {
     int deduct_late = 5;
     int deduct_red_round = 2;
     int deduct_unreported_round = 1;
+    // How a missed round is counted: `office` (one deduction per office per round, however many
+    // of its tasks went unreported) or `task` (one per task per round).
+    std::string unreported_per = "office";
+    // Whether the bulletin and the dispatch table carry the bar chart: `no`, `yes`, or `auto`
+    // (the dispatch table has one, the bulletin, a 公文, has none).
+    std::string chart = "auto";
+    // The measures of the notice (通报批评, 约谈, 书面检查, 问责): when each applies (a list of
+    // triggers, docs/pace.md) and how the bulletin words it.
+    std::string criticism_when = "red";
+    std::string criticism_wording = "予以通报批评";
+    std::string talk_when = "red";
+    std::string talk_wording = "对相关负责人实行约谈";
+    std::string self_examination_when = "overdue";
+    std::string self_examination_wording = "相关负责人要作出书面检查，说明原因";
+    std::string accountability_when = "red-twice, unreported-twice";
+    std::string accountability_wording = "对相关负责人实行问责";
 };
 
 // One key of `plan.rules`: its name, the field it sets, and the values it accepts. The loader
-// reads and the writer writes exactly these, in this order.
+// reads and the writer writes exactly these, in this order. A number key sets `field` within
+// min..max; a text key sets `text`, and when `choices` is given (words separated by spaces) its
+// value is one of them, or with `list` a comma-separated list of them.
 struct RuleKey {
     const char* name;
-    int Rules::*field;
-    int min;
-    int max;
+    int Rules::*field = nullptr;
+    int min = 0;
+    int max = 0;
+    std::string Rules::*text = nullptr;
+    const char* choices = nullptr;
+    bool list = false;
 };
 const std::vector<RuleKey>& rule_keys();
 
@@ -117,6 +138,9 @@ struct Plan {
     Date due;
     int dispatch_months = 2;
     std::vector<std::string> categories;
+    // Owners that are not one person or office (局长办公会成员, 相关股室), beyond the built-in
+    // ones: never named for a measure aimed at a person, never listed as failing to report.
+    std::vector<std::string> collective;
     Rules rules;
     std::vector<Task> tasks;
 
@@ -124,7 +148,13 @@ struct Plan {
     Task* find(int id);
     // The task's own due date, or the plan's.
     Date due_of(const Task& t) const { return t.due ? *t.due : due; }
+    // Whether `name` (padding ignored) is a collective owner: 局长办公会成员, 相关股室, 各科室,
+    // 各有关单位, or one that plan.collective lists.
+    bool is_collective(std::string_view name) const;
 };
+
+// The comma-separated items of a text rule (criticism_when: red, unreported), trimmed.
+std::vector<std::string> rule_list(std::string_view value);
 
 // A person's or office's name as written in a table, with its padding removed: "何 军" and
 // "何　军" (U+3000) both give 何军. All half- and full-width spaces go.

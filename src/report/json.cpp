@@ -59,6 +59,7 @@ Json judged_task_json(const Task& t, const Plan& plan, Date as_of) {
     for (const auto& e : judged.escalation)
         escalation.push_back({{"keyword", std::string(e.keyword)},
                               {"label", std::string(e.label)},
+                              {"wording", e.wording},
                               {"reason", e.reason}});
     j["escalation"] = std::move(escalation);
     return j;

@@ -20,7 +20,7 @@ const std::vector<std::string> kTaskHeader = {
 std::vector<std::string> task_cells(const Json& t) {
     std::vector<std::string> cells = {std::to_string(t["id"].get<int>())};
     for (const char* key : {"category", "title", "leaders_text", "office", "partners_text",
-                            "time_nodes_text", "note", "problems", "next", "progress_text",
+                            "time_nodes_text", "round_note", "problems", "next", "progress_text",
                             "expected_text", "status_label", "light_label", "reason"})
         cells.push_back(t[key].get<std::string>());
     return cells;

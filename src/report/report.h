@@ -24,6 +24,7 @@ struct ReportOptions {
     Date as_of;                // judge every task as it stood on this date
     Filter filter;             // which tasks the report covers; empty: all
     std::optional<int> issue;  // the bulletin's 第N期; default: the dispatch round at as_of
+    std::optional<bool> chart;  // whether to draw the chart; default: plan.rules.chart
 };
 
 // The view model of `kind`: plain JSON (strings, numbers, booleans, lists, objects; never null),

@@ -2,6 +2,10 @@
 // supervision office's bulletin (督查通报).
 #include "report/report_documents.h"
 
+#include <fmt/format.h>
+
+#include "text/width.h"
+
 namespace duban::report_detail {
 
 namespace {
@@ -12,9 +16,13 @@ Json common(const Plan& plan, ReportKind kind, const ReportOptions& o,
             const std::vector<Judged>& rows, const PadWidths& widths) {
     Json v = view_header(plan, kind, o);
     v["totals"] = totals(rows);
-    v["unreported"] = unreported(rows);
+    v["unreported"] = unreported(plan, rows);
     v["categories"] = categories(plan, rows, widths);
     v["chart"] = chart(v["categories"], v["totals"]);
+    // A 公文 usually has no chart: by default the bulletin has none and the dispatch table has.
+    const std::string& rule = plan.rules.chart;
+    bool chart = o.chart ? *o.chart : rule == "auto" ? kind == ReportKind::Dispatch : rule == "yes";
+    v["show_chart"] = chart;
     v["pad_header"] = pad_header(widths);
     v["pad_rule"] = pad_rule(widths);
     return v;
@@ -27,6 +35,69 @@ Json rows_where(const Plan& plan, const std::vector<Judged>& rows, const PadWidt
     for (const auto& r : rows)
         if (keep(r.judgement)) out.push_back(task_row(plan, r, widths));
     return row_list(std::move(out));
+}
+
+std::string without_stop(std::string text) {
+    if (text.size() >= 3 && text.compare(text.size() - 3, 3, "。") == 0)
+        text.resize(text.size() - 3);
+    return text;
+}
+
+// The bulletin's title, and its lines when it is too long for one line of 2号 type (about 20
+// characters on A4): broken before 推进情况的通报, where a reader pauses.
+void title(const Plan& plan, Json& v) {
+    const std::string tail = "推进情况的通报";
+    std::string head = "关于" + plan.title;
+    Json lines = Json::array();
+    if (text::display_width(head + tail) / 2 > 20) {
+        lines.push_back({{"text", head}});
+        lines.push_back({{"text", tail}});
+    } else {
+        lines.push_back({{"text", head + tail}});
+    }
+    v["title"] = head + tail;
+    v["title_lines"] = std::move(mark_ends(lines));
+}
+
+// The day a task was finished: the first update of the finished run it ends with.
+const Update* finished_by(const Task& t, Date as_of) {
+    const Update* since = nullptr;
+    for (const auto& u : t.updates) {
+        if (u.date > as_of) continue;
+        if (!is_finished(u.status))
+            since = nullptr;
+        else if (!since)
+            since = &u;
+    }
+    return since;
+}
+
+// 亮点/成效: tasks finished or closed in this round, and tasks ahead of pace, each as a sentence.
+Json highlights(const std::vector<Judged>& rows, const Round& round) {
+    Json items = Json::array();
+    int finished = 0, ahead = 0;
+    for (const auto& r : rows) {
+        const Judgement& j = r.judgement;
+        const std::string what = fmt::format("第{}项{}", r.task->id, without_stop(r.task->title));
+        if (is_finished(j.state.status)) {
+            const Update* u = finished_by(*r.task, r.as_of);
+            if (!u || u->date < round.start) continue;
+            finished++;
+            items.push_back(
+                {{"id", r.task->id},
+                 {"text", fmt::format("{}，已于{}{}。", what, date_cn(u->date),
+                                      j.state.status == Status::Closed ? "完成并销号" : "完成")}});
+        } else if (j.gap < 0 && !j.overdue) {
+            ahead++;
+            items.push_back({{"id", r.task->id},
+                             {"text", fmt::format("{}，进度{}%，超前序时进度{}个百分点。", what,
+                                                  j.state.progress, -j.gap)}});
+        }
+    }
+    return {{"has_any", !items.empty()},
+            {"finished", finished},
+            {"ahead", ahead},
+            {"items", std::move(mark_ends(items))}};
 }
 
 }  // namespace
@@ -47,6 +118,8 @@ Json bulletin_view(const Plan& plan, const ReportOptions& o, const std::vector<J
     v["issuing_office"] = "督导股";
     v["issuer"] = plan.issuer;
     v["date_text"] = v["as_of_text"];
+    title(plan, v);
+    v["highlights"] = highlights(rows, round_at(plan, o.as_of));
     v["problems"] = rows_where(plan, rows, widths, [](const Judgement& j) {
         return j.light == Light::Yellow || j.light == Light::Red;
     });

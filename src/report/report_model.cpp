@@ -46,30 +46,42 @@ Json milestones(const Task& t) {
     return mark_ends(out);
 }
 
-// The notice's own words for each measure (华教体发〔2021〕2号 四、严格责任追究).
-std::string notice_wording(std::string_view keyword) {
-    if (keyword == "criticism") return "予以通报批评";
-    if (keyword == "talk") return "对相关负责人实行约谈";
-    if (keyword == "self-examination") return "相关负责人要作出书面检查，说明原因";
-    return "对相关负责人实行问责";
-}
-
 Json escalation(const Judgement& j) {
     Json out = Json::array();
     for (const auto& e : j.escalation)
         out.push_back({{"keyword", std::string(e.keyword)},
                        {"label", std::string(e.label)},
-                       {"wording", notice_wording(e.keyword)},
-                       {"reason", e.reason}});
+                       {"wording", e.wording},
+                       {"reason", e.reason},
+                       {"personal", e.personal},
+                       {"text", fmt::format("{}（{}）", e.wording, e.reason)}});
     return mark_ends(out);
+}
+
+// The bulletin's sentence of measures with their grounds: 超期12天，相关负责人要作出书面检查，
+// 说明原因；连续两期未报送，对相关负责人实行问责.
+std::string grounds(const Judgement& j) {
+    std::vector<std::string> parts;
+    std::string last_reason;
+    for (const auto& e : j.escalation) {
+        std::string reason = e.reason;
+        for (size_t at; (at = reason.find("；")) != std::string::npos;) reason.replace(at, 3, "、");
+        if (!parts.empty() && reason == last_reason)
+            parts.back() += "，" + e.wording;
+        else
+            parts.push_back(reason + "，" + e.wording);
+        last_reason = reason;
+    }
+    return fmt::format("{}", fmt::join(parts, "；"));
 }
 
 std::string joined(const Judgement& j, bool wording) {
     std::vector<std::string> parts;
-    for (const auto& e : j.escalation)
-        parts.push_back(wording ? notice_wording(e.keyword) : std::string(e.label));
+    for (const auto& e : j.escalation) parts.push_back(wording ? e.wording : std::string(e.label));
     return fmt::format("{}", fmt::join(parts, wording ? "；" : "、"));
 }
+
+std::string sentence(std::string text);
 
 void add_update(Json& row, const Update* u) {
     row["has_update"] = u != nullptr;
@@ -82,6 +94,44 @@ void add_update(Json& row, const Update* u) {
     row["has_note"] = u && !u->note.empty();
     row["has_problems"] = u && !u->problems.empty();
     row["has_next"] = u && !u->next.empty();
+    row["problems_sentence"] = u ? sentence(u->problems) : "";
+    row["next_sentence"] = u ? sentence(u->next) : "";
+}
+
+std::string named(const Plan& plan, const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const auto& n : names)
+        if (!plan.is_collective(n)) out.push_back(n);
+    return join_names(out);
+}
+
+// 本期进展 as the bulletin's table shows it: only what was reported in this round; otherwise
+// 本期未报送 with the last report and its date, or when the task was finished before.
+std::string round_note(const Judgement& j, const Round& round) {
+    const Update* u = j.state.latest;
+    if (u && u->date >= round.start) {
+        std::string note = u->note.empty() ? std::string("已报送") : u->note;
+        return j.late_report ? fmt::format("{}（{}逾期报送）", note, date_cn(u->date)) : note;
+    }
+    if (j.reported && u) return fmt::format("已于{}完成，本期无需报送", date_cn(u->date));
+    if (!u) return "本期未报送（此前未报送任何进展）";
+    return fmt::format("本期未报送（上次报送{}：{}）", date_cn(u->date),
+                       u->note.empty() ? fmt::format("进度{}%", u->progress) : u->note);
+}
+
+// Text that ends a sentence ends with a full stop: 。！？ or one added.
+std::string sentence(std::string text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+    if (text.empty()) return text;
+    for (const char* end : {"。", "！", "？", "；", "，", "：", "、"})
+        if (text.size() >= 3 && text.compare(text.size() - 3, 3, end) == 0) {
+            if (std::string_view(end) == "。" || std::string_view(end) == "！" ||
+                std::string_view(end) == "？")
+                return text;
+            return text.substr(0, text.size() - 3) + "。";
+        }
+    if (text.back() == '.' || text.back() == ';' || text.back() == ',') text.pop_back();
+    return text + "。";
 }
 
 Json count_of(int n, int total) {
@@ -92,7 +142,7 @@ Json count_of(int n, int total) {
 
 std::vector<Judged> judge_all(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of) {
     std::vector<Judged> out;
-    for (const Task* t : tasks) out.push_back({t, judge(plan, *t, as_of)});
+    for (const Task* t : tasks) out.push_back({t, judge(plan, *t, as_of), as_of});
     return out;
 }
 
@@ -131,11 +181,10 @@ Json view_header(const Plan& plan, ReportKind kind, const ReportOptions& o) {
                  {"year", plan.start.year}};
     v["as_of"] = o.as_of.str();
     v["as_of_text"] = date_cn(o.as_of);
-    v["round"] = {{"number", r.number},
-                  {"start", r.start.str()},
-                  {"end", r.end.str()},
-                  {"start_text", date_cn(r.start)},
-                  {"end_text", date_cn(r.end)}};
+    v["round"] = {{"number", r.number},         {"start", r.start.str()},
+                  {"end", r.end.str()},         {"start_text", date_cn(r.start)},
+                  {"end_text", date_cn(r.end)}, {"last", r.last},
+                  {"count", round_count(plan)}};
     v["filter"] = {{"active", !filter.empty()},
                    {"text", fmt::format("{}", fmt::join(filter, "；"))}};
     return v;
@@ -189,6 +238,10 @@ Json task_row(const Plan& plan, const Judged& r, const PadWidths& w) {
     row["id"] = t.id;
     row["category"] = t.category;
     row["title"] = t.title;
+    // The title inside a sentence: without its own closing 。.
+    row["title_clause"] = t.title.size() >= 3 && t.title.compare(t.title.size() - 3, 3, "。") == 0
+                              ? t.title.substr(0, t.title.size() - 3)
+                              : t.title;
     row["leaders"] = t.leaders;
     row["leaders_text"] = join_names(t.leaders);
     row["office"] = t.office;
@@ -217,9 +270,23 @@ Json task_row(const Plan& plan, const Judged& r, const PadWidths& w) {
                             ? std::string(status_label(j.state.status))
                             : fmt::format("{}：{}", light_label(j.light), j.reason);
     row["overdue_days"] = j.overdue_days;
-    row["is_overdue"] = j.overdue_days > 0;
+    row["is_overdue"] = j.overdue;
     row["reported"] = j.reported;
+    row["late_report"] = j.late_report;
     add_update(row, j.state.latest);
+    row["round_note"] = round_note(j, round_at(plan, r.as_of));
+    // Who a measure aimed at a person names: never a collective owner (局长办公会成员, 相关股室).
+    row["named_leaders_text"] = named(plan, t.leaders);
+    row["named_office"] = plan.is_collective(t.office) ? std::string() : t.office;
+    {
+        std::vector<std::string> who;
+        if (!plan.is_collective(t.office)) who.push_back("责任股室：" + t.office);
+        std::string leaders = row["named_leaders_text"].get<std::string>();
+        if (!leaders.empty()) who.push_back("责任领导：" + leaders);
+        row["named_text"] = fmt::format("{}", fmt::join(who, "；"));
+        row["has_named"] = !who.empty();
+    }
+    row["grounds_text"] = grounds(j);
     row["escalation"] = escalation(j);
     row["has_escalation"] = !j.escalation.empty();
     row["escalation_text"] = joined(j, false);
@@ -242,7 +309,7 @@ Json totals(const std::vector<Judged>& rows) {
     int overdue = 0, unreported = 0;
     for (const auto& r : rows) {
         count[static_cast<int>(r.judgement.light)]++;
-        if (r.judgement.overdue_days > 0) overdue++;
+        if (r.judgement.overdue) overdue++;
         if (!r.judgement.reported) unreported++;
     }
     Json v;
@@ -263,12 +330,12 @@ Json totals(const std::vector<Judged>& rows) {
     return v;
 }
 
-Json unreported(const std::vector<Judged>& rows) {
+Json unreported(const Plan& plan, const std::vector<Judged>& rows) {
     std::vector<std::string> order;
     std::vector<std::vector<int>> ids;
     int tasks = 0;
     for (const auto& r : rows) {
-        if (r.judgement.reported) continue;
+        if (r.judgement.reported || plan.is_collective(r.task->office)) continue;
         tasks++;
         auto it = std::find(order.begin(), order.end(), r.task->office);
         if (it == order.end()) {

@@ -15,6 +15,7 @@ namespace duban::report_detail {
 struct Judged {
     const Task* task = nullptr;
     Judgement judgement;
+    Date as_of;
 };
 
 // Every selected task judged as of `as_of`, in file order.
@@ -46,8 +47,9 @@ Json pad_rule(const PadWidths& widths);
 // Counts and shares of each light among `rows`, plus overdue and unreported.
 Json totals(const std::vector<Judged>& rows);
 
-// Lead offices of tasks not reported in the current round, in order of first appearance.
-Json unreported(const std::vector<Judged>& rows);
+// Lead offices of tasks not reported in the current round, in order of first appearance;
+// collective owners (相关股室) are no office that failed to report and are left out.
+Json unreported(const Plan& plan, const std::vector<Judged>& rows);
 
 // Sets first, last and index (1-based) on every item of the list `items`; returns it.
 Json& mark_ends(Json& items);

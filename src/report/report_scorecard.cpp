@@ -11,13 +11,15 @@ namespace duban::report_detail {
 
 namespace {
 
-// The date each round is judged at: its last day, or `as_of` for the round still running.
+// The date each round is judged at: its last day, or `as_of` for the round still running. The
+// last round is judged at `as_of` when that is later, so a late report (after the plan ended)
+// counts for it.
 std::vector<Date> round_dates(const Plan& plan, Date as_of) {
     std::vector<Date> out;
     Round r = round_at(plan, plan.start);
     while (true) {
-        out.push_back(std::min(r.end, as_of));
-        if (r.end >= as_of) break;
+        out.push_back(r.last || r.end >= as_of ? as_of : r.end);
+        if (r.last || r.end >= as_of) break;
         r = round_at(plan, Date::from_days(r.end.days() + 1));
     }
     return out;
@@ -40,6 +42,7 @@ struct TaskRecord {
     Json json;
     bool on_time = false, late = false, unfinished = false, overdue = false;
     int red = 0, unreported = 0;
+    std::vector<int> unreported_rounds;  // round numbers
 };
 
 std::string rounds_text(const std::vector<int>& rounds) {
@@ -59,12 +62,13 @@ TaskRecord record(const Plan& plan, const Judged& r, const std::vector<Date>& da
     }
     rec.red = static_cast<int>(red.size());
     rec.unreported = static_cast<int>(unreported.size());
+    rec.unreported_rounds = unreported;
     std::optional<Date> done = finished_on(*r.task, as_of);
     Date due = plan.due_of(*r.task);
     rec.on_time = done && *done <= due;
     rec.late = done && *done > due;
     rec.unfinished = !done;
-    rec.overdue = r.judgement.overdue_days > 0;
+    rec.overdue = r.judgement.overdue;
     rec.json = {{"id", r.task->id},
                 {"title", r.task->title},
                 {"status_label", std::string(status_label(r.judgement.state.status))},
@@ -83,6 +87,7 @@ TaskRecord record(const Plan& plan, const Judged& r, const std::vector<Date>& da
 struct OfficeScore {
     std::string name;
     int led = 0, on_time = 0, late = 0, unfinished = 0, overdue = 0, red = 0, unreported = 0;
+    std::vector<int> unreported_rounds;  // distinct round numbers, for unreported_per: office
     int deducted = 0, score = 0;
     Json tasks = Json::array();
     Json deductions = Json::array();
@@ -158,7 +163,8 @@ Json scorecard_view(const Plan& plan, const ReportOptions& o, const std::vector<
         std::string name = strip_padding(r.task->office);
         auto it = std::find_if(offices.begin(), offices.end(),
                                [&](const OfficeScore& s) { return s.name == name; });
-        if (it == offices.end()) it = offices.insert(offices.end(), OfficeScore{name});
+        if (it == offices.end()) it = offices.insert(offices.end(), OfficeScore{});
+        it->name = name;
         TaskRecord rec = record(plan, r, dates, o.as_of);
         it->led++;
         it->on_time += rec.on_time;
@@ -166,10 +172,23 @@ Json scorecard_view(const Plan& plan, const ReportOptions& o, const std::vector<
         it->unfinished += rec.unfinished;
         it->overdue += rec.overdue;
         it->red += rec.red;
-        it->unreported += rec.unreported;
+        // A collective owner (相关股室) is no office that can fail to report.
+        if (!plan.is_collective(name)) {
+            it->unreported += rec.unreported;
+            for (int n : rec.unreported_rounds)
+                if (std::find(it->unreported_rounds.begin(), it->unreported_rounds.end(), n) ==
+                    it->unreported_rounds.end())
+                    it->unreported_rounds.push_back(n);
+        }
         it->tasks.push_back(std::move(rec.json));
     }
-    for (auto& s : offices) score(s, plan.rules);
+    // One missed round costs an office one deduction, however many tasks it leads (the rule
+    // unreported_per: office); with unreported_per: task, one per task and round.
+    for (auto& s : offices) {
+        if (plan.rules.unreported_per == "office")
+            s.unreported = static_cast<int>(s.unreported_rounds.size());
+        score(s, plan.rules);
+    }
     std::stable_sort(offices.begin(), offices.end(),
                      [](const OfficeScore& a, const OfficeScore& b) { return a.score > b.score; });
     Json list = Json::array();
@@ -188,7 +207,8 @@ Json scorecard_view(const Plan& plan, const ReportOptions& o, const std::vector<
                   {"deduct_unfinished", r.deduct_unfinished},
                   {"deduct_late", r.deduct_late},
                   {"deduct_red_round", r.deduct_red_round},
-                  {"deduct_unreported_round", r.deduct_unreported_round}};
+                  {"deduct_unreported_round", r.deduct_unreported_round},
+                  {"unreported_per", r.unreported_per}};
     int n = static_cast<int>(dates.size());
     v["rounds"] = {{"count", n},
                    {"text", n == 1 ? std::string("第1轮") : fmt::format("第1至{}轮", n)}};

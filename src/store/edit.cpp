@@ -316,7 +316,8 @@ std::string replace_all(std::string_view text, char from, char to) {
 
 std::string append_updates_lf(std::string_view text, const std::string& file,
                               const std::vector<int>& task_ids, const Update& update,
-                              const std::function<void(const Task&)>& check, bool* reloaded) {
+                              const std::function<void(const Plan&, const Task&)>& check,
+                              bool* reloaded) {
     std::map<int, Node> nodes;
     std::optional<int> dash_offset;
     Plan expected = load_plan(text, file, [&](const Node& t) {
@@ -327,7 +328,7 @@ std::string append_updates_lf(std::string_view text, const std::string& file,
     for (int id : task_ids) {
         const Task* task = expected.find(id);
         if (!task) throw Error(fmt::format("{}: no task {}", file, id), kExitUsage);
-        if (check) check(*task);
+        if (check) check(expected, *task);
     }
     // From the last task in the file to the first, so that each edit leaves the offsets of the
     // tasks still to edit where they were.
@@ -380,7 +381,8 @@ std::string append_updates_lf(std::string_view text, const std::string& file,
 
 std::string append_updates(std::string_view text, const std::string& file,
                            const std::vector<int>& task_ids, const Update& update,
-                           const std::function<void(const Task&)>& check, bool* reloaded) {
+                           const std::function<void(const Plan&, const Task&)>& check,
+                           bool* reloaded) {
     // Old Mac files end their lines with CR alone. The edit works on LF lines, so such a file
     // is edited as LF and given back its CRs; a file that mixes the two cannot be given back
     // as it was, and is refused up front.

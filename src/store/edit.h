@@ -43,7 +43,7 @@ std::string append_update(std::string_view text, const std::string& file, int ta
 // given, is set to whether the whole result had to be loaded again.
 std::string append_updates(std::string_view text, const std::string& file,
                            const std::vector<int>& task_ids, const Update& update,
-                           const std::function<void(const Task&)>& check = {},
+                           const std::function<void(const Plan&, const Task&)>& check = {},
                            bool* reloaded = nullptr);
 
 // Whether two plans hold the same data, ignoring where things stood in their files.

@@ -1,5 +1,6 @@
 #include "store/load.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -18,8 +19,9 @@ using yaml::Kind;
 using yaml::Node;
 
 const std::vector<std::string> kTopKeys = {"plan", "tasks"};
-const std::vector<std::string> kPlanKeys = {"title", "issuer",          "document",   "start",
-                                            "due",   "dispatch_months", "categories", "rules"};
+const std::vector<std::string> kPlanKeys = {"title",      "issuer",     "document",
+                                            "start",      "due",        "dispatch_months",
+                                            "categories", "collective", "rules"};
 const std::vector<std::string> kTaskKeys = {
     "id",  "category", "title",   "leaders",    "office", "co_leads", "partners",
     "due", "due_text", "ongoing", "milestones", "extra",  "updates"};
@@ -223,7 +225,29 @@ class Reader {
         const Node& cats = required(n, "categories", n);
         p.categories = names(cats, "categories");
         if (p.categories.empty()) fail(cats, "'categories' must name at least one category");
+        if (const Node* v = n.get("collective")) p.collective = names(*v, "collective");
         if (const Node* v = n.get("rules")) read_rules(*v, p.rules);
+    }
+
+    // A text rule: not empty, and within its choices when it has any.
+    std::string rule_text(const Node& n, const RuleKey& k) const {
+        std::string v = required_text(n, k.name);
+        if (!k.choices) return v;
+        std::string choices = k.choices;
+        std::vector<std::string> allowed;
+        for (size_t i = 0; i < choices.size();) {
+            size_t end = std::min(choices.find(' ', i), choices.size());
+            allowed.push_back(choices.substr(i, end - i));
+            i = end + 1;
+        }
+        std::vector<std::string> items = k.list ? rule_list(v) : std::vector<std::string>{v};
+        if (items.empty()) fail(n, fmt::format("'{}' must not be empty", k.name));
+        for (const auto& item : items)
+            if (std::find(allowed.begin(), allowed.end(), item) == allowed.end())
+                fail(n, fmt::format("'{}' takes {}{}, not '{}'", k.name,
+                                    k.list ? "a comma-separated list of " : "one of ",
+                                    fmt::join(allowed, ", "), item));
+        return v;
     }
 
     void read_rules(const Node& n, Rules& r) {
@@ -232,7 +256,12 @@ class Reader {
         for (const RuleKey& k : rule_keys()) known.push_back(k.name);
         check_keys(n, known, "under 'rules:'");
         for (const RuleKey& k : rule_keys())
-            if (const Node* v = n.get(k.name)) r.*k.field = integer(*v, k.name, k.min, k.max);
+            if (const Node* v = n.get(k.name)) {
+                if (k.field)
+                    r.*k.field = integer(*v, k.name, k.min, k.max);
+                else
+                    r.*k.text = rule_text(*v, k);
+            }
         if (r.red_behind < r.yellow_behind)
             fail(n, "'red_behind' must be at least 'yellow_behind'");
     }

@@ -218,12 +218,15 @@ std::string emit_header(const Plan& plan) {
     out += "  due: " + plan.due.str() + "\n";
     out += fmt::format("  dispatch_months: {}\n", plan.dispatch_months);
     out += "  categories: " + flow_list(plan.categories) + "\n";
+    if (!plan.collective.empty()) out += "  collective: " + flow_list(plan.collective) + "\n";
     // Only the rules that differ from the defaults, so a plan that tunes nothing has no block.
     const Rules defaults;
     std::string rules;
     for (const RuleKey& k : rule_keys())
-        if (plan.rules.*k.field != defaults.*k.field)
+        if (k.field && plan.rules.*k.field != defaults.*k.field)
             rules += fmt::format("    {}: {}\n", k.name, plan.rules.*k.field);
+        else if (k.text && plan.rules.*k.text != defaults.*k.text)
+            rules += fmt::format("    {}: {}\n", k.name, yaml_scalar(plan.rules.*k.text));
     if (!rules.empty()) out += "  rules:\n" + rules;
     return out;
 }

@@ -65,7 +65,7 @@ today's (the file has changed since: task 2 reported again, its leaders changed)
   $ duban --rev v2021-07 --as-of 2021-08-31 report bulletin | cmp - then.txt && echo identical
   identical
   $ duban --as-of 2021-08-31 report bulletin | diff - then.txt | head -3
-  12c12
+  13c13
   <     纳入督查的重点工作任务共9项。其中，已完成2项，占22.2%；按序时进度推进2项，占22.2%；滞后序时进度（黄灯）3项，占33.3%；严重滞后或超期（红灯）2项，占22.2%，其中超期未完成1项。本轮有2项任务未按时报送进展。
   ---
   $ duban --rev v2021-07 mark 3 -p 50

@@ -62,6 +62,7 @@ The light filters, in either spelling, repeatable:
   21 2021-06-30
   $ duban --as-of 2021-06-30 list --overdue --format tsv | cut --output-delimiter=' ' -f 1,7
   id due
+  21 2021-06-30
   $ duban --as-of 2021-07-15 list --unreported --format tsv | cut --output-delimiter=' ' -f 1
   id
   3
@@ -79,24 +80,29 @@ JSON carries the judgement and the escalation the notice prescribes:
   $ duban --as-of 2021-07-15 list --overdue --format json | grep -A 30 '"expected"'
       "expected": 100,
       "light": "red",
-      "light_reason": "已超期 15 天；落后序时进度 10 个百分点",
+      "light_reason": "超期15天；落后序时进度10个百分点",
       "overdue_days": 15,
       "reported": false,
       "escalation": [
         {
           "keyword": "criticism",
           "label": "通报批评",
-          "reason": "工作推进不力、进度迟缓：已超期 15 天；落后序时进度 10 个百分点"
+          "reason": "超期15天；落后序时进度10个百分点"
         },
         {
           "keyword": "talk",
           "label": "约谈",
-          "reason": "对相关负责人实行约谈"
+          "reason": "超期15天；落后序时进度10个百分点"
         },
         {
           "keyword": "self-examination",
           "label": "书面检查",
-          "reason": "未在期限内完成任务，相关负责人作出书面检查，说明原因"
+          "reason": "超期15天"
+        },
+        {
+          "keyword": "accountability",
+          "label": "问责",
+          "reason": "连续两期红灯"
         }
       ]
     }
@@ -113,28 +119,29 @@ show explains the judgement:
   判断日期  2021-07-15（第4期调度：2021-07-01 至 2021-08-31）
   状态      推进中 90%
   序时进度  100%（自计划开始按天数均匀推进：2021-01-01 0% 至 2021-06-30 100%，已过 180/180 天）
-  预警      红灯：已超期 15 天；落后序时进度 10 个百分点
+  预警      红灯：超期15天；落后序时进度10个百分点
   报送      本期未报送
-  督办措施  通报批评：工作推进不力、进度迟缓：已超期 15 天；落后序时进度 10 个百分点
-            约谈：对相关负责人实行约谈
-            书面检查：未在期限内完成任务，相关负责人作出书面检查，说明原因
+  督办措施  通报批评：超期15天；落后序时进度10个百分点
+            约谈：超期15天；落后序时进度10个百分点
+            书面检查：超期15天
+            问责：连续两期红灯
   
   $ duban --as-of 2021-07-15 show 6 | sed -n '/判断日期/,/^$/p'
   判断日期  2021-07-15（第4期调度：2021-07-01 至 2021-08-31）
   状态      推进中 45%
   序时进度  63%（按时间节点分段推进：2021-06-30 60% 至 2021-12-31 100%，已过 15/184 天）
-  预警      黄灯：落后序时进度 18 个百分点；时间节点 2021-06-30 目标 60% 未达成
+  预警      黄灯：落后序时进度18个百分点；时间节点2021年6月30日目标60%未达成
   报送      本期已报送（2021-07-08）
   
   $ duban --as-of 2021-07-15 show 12 | sed -n '/判断日期/,/^$/p'
   判断日期  2021-07-15（第4期调度：2021-07-01 至 2021-08-31）
   状态      未启动 0%
   序时进度  54%（自计划开始按天数均匀推进：2021-01-01 0% 至 2021-12-31 100%，已过 195/364 天）
-  预警      红灯：落后序时进度 54 个百分点
+  预警      红灯：落后序时进度54个百分点
   报送      本期未报送
-  督办措施  通报批评：工作推进不力、进度迟缓：落后序时进度 54 个百分点
-            约谈：对相关负责人实行约谈
-            问责：连续两期红灯（严重不作为）
+  督办措施  通报批评：落后序时进度54个百分点
+            约谈：落后序时进度54个百分点
+            问责：连续两期红灯；连续两期未报送
   
   $ duban --as-of 2021-07-15 show 27 | sed -n '/判断日期/,/^$/p'
   判断日期  2021-07-15（第4期调度：2021-07-01 至 2021-08-31）
@@ -177,7 +184,7 @@ date and its last update: a closing reported after the year still shows.
   $ cp "$FIXTURES/progress.yaml" late.yaml
   $ duban -f late.yaml mark 21 --progress 100 --status closed --date 2022-01-10 --evidence 验收报告 --by 督导股 > /dev/null
   $ duban -f late.yaml show 21 | grep -E '判断日期|预警'
-  判断日期  2022-01-10（第7期调度：2022-01-01 至 2022-02-28）
+  判断日期  2022-01-10（第6期调度：2021-11-01 至 2021-12-31）
   预警      已完成：已销号
   $ duban --as-of 2021-13-01 list
   duban: --as-of takes a date as YYYY-MM-DD, not '2021-13-01'

@@ -9,21 +9,21 @@ task went unreported (1), each round judged at its last day, the running round a
   
   名次  股室        牵头  按时完成  逾期完成  未完成  超期未完成  红灯轮次  未报送轮次  扣分  得分
      1  法制安全股     1         0         0       1           0         0           2     2    98
-     2  相关股室       1         1         0       0           0         2           3     7    93
-     2  后勤中心       1         0         0       1           0         2           3     7    93
-     2  基教股         1         0         0       1           0         2           3     7    93
-     5  督导股         2         1         0       1           0         3           5    11    89
-     6  人事股         2         0         0       2           0         5           7    17    83
-     7  计财股         1         0         0       1           1         3           3    19    81
+     2  相关股室       1         1         0       0           0         2           0     4    96
+     3  后勤中心       1         0         0       1           0         2           3     7    93
+     3  基教股         1         0         0       1           0         2           3     7    93
+     5  督导股         2         1         0       1           0         3           3     9    91
+     6  人事股         2         0         0       2           0         5           4    14    86
+     7  计财股         1         0         0       1           1         4           3    21    79
   
   扣分明细
   法制安全股：未报送进展2轮次扣2分
-  相关股室：红灯2轮次扣4分；未报送进展3轮次扣3分
+  相关股室：红灯2轮次扣4分
   后勤中心：红灯2轮次扣4分；未报送进展3轮次扣3分
   基教股：红灯2轮次扣4分；未报送进展3轮次扣3分
-  督导股：红灯3轮次扣6分；未报送进展5轮次扣5分
-  人事股：红灯5轮次扣10分；未报送进展7轮次扣7分
-  计财股：超期未完成1项扣10分；红灯3轮次扣6分；未报送进展3轮次扣3分
+  督导股：红灯3轮次扣6分；未报送进展3轮次扣3分
+  人事股：红灯5轮次扣10分；未报送进展4轮次扣4分
+  计财股：超期未完成1项扣10分；红灯4轮次扣8分；未报送进展3轮次扣3分
 
 plan.rules sets the points.
 
@@ -37,13 +37,13 @@ plan.rules sets the points.
   
   | 名次 | 股室 | 牵头 | 按时完成 | 逾期完成 | 未完成 | 超期未完成 | 红灯轮次 | 未报送轮次 | 扣分 | 得分 | 扣分明细 |
   |---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
-  | 1 | 法制安全股 | 1 | 0 | 0 | 1 | 0 | 0 | 2 | 2 | 48 | 未报送进展2轮次扣2分 |
-  | 2 | 相关股室 | 1 | 1 | 0 | 0 | 0 | 2 | 3 | 3 | 47 | 未报送进展3轮次扣3分 |
-  | 2 | 后勤中心 | 1 | 0 | 0 | 1 | 0 | 2 | 3 | 3 | 47 | 未报送进展3轮次扣3分 |
-  | 2 | 基教股 | 1 | 0 | 0 | 1 | 0 | 2 | 3 | 3 | 47 | 未报送进展3轮次扣3分 |
-  | 5 | 督导股 | 2 | 1 | 0 | 1 | 0 | 3 | 5 | 5 | 45 | 未报送进展5轮次扣5分 |
-  | 6 | 人事股 | 2 | 0 | 0 | 2 | 0 | 5 | 7 | 7 | 43 | 未报送进展7轮次扣7分 |
-  | 7 | 计财股 | 1 | 0 | 0 | 1 | 1 | 3 | 3 | 23 | 27 | 超期未完成1项扣20分；未报送进展3轮次扣3分 |
+  | 1 | 相关股室 | 1 | 1 | 0 | 0 | 0 | 2 | 0 | 0 | 50 | 无扣分 |
+  | 2 | 法制安全股 | 1 | 0 | 0 | 1 | 0 | 0 | 2 | 2 | 48 | 未报送进展2轮次扣2分 |
+  | 3 | 后勤中心 | 1 | 0 | 0 | 1 | 0 | 2 | 3 | 3 | 47 | 未报送进展3轮次扣3分 |
+  | 3 | 基教股 | 1 | 0 | 0 | 1 | 0 | 2 | 3 | 3 | 47 | 未报送进展3轮次扣3分 |
+  | 3 | 督导股 | 2 | 1 | 0 | 1 | 0 | 3 | 3 | 3 | 47 | 未报送进展3轮次扣3分 |
+  | 6 | 人事股 | 2 | 0 | 0 | 2 | 0 | 5 | 4 | 4 | 46 | 未报送进展4轮次扣4分 |
+  | 7 | 计财股 | 1 | 0 | 0 | 1 | 1 | 4 | 3 | 23 | 27 | 超期未完成1项扣20分；未报送进展3轮次扣3分 |
 
 The view model as JSON, which is what templates see.
 
@@ -65,7 +65,9 @@ The view model as JSON, which is what templates see.
       "start": "2021-07-01",
       "end": "2021-08-31",
       "start_text": "2021年7月1日",
-      "end_text": "2021年8月31日"
+      "end_text": "2021年8月31日",
+      "last": false,
+      "count": 6
     },
     "filter": {
       "active": false,
@@ -76,7 +78,8 @@ The view model as JSON, which is what templates see.
       "deduct_unfinished": 10,
       "deduct_late": 5,
       "deduct_red_round": 2,
-      "deduct_unreported_round": 1
+      "deduct_unreported_round": 1,
+      "unreported_per": "office"
     },
     "rounds": {
       "count": 4,
@@ -85,9 +88,6 @@ The view model as JSON, which is what templates see.
     "totals": {
       "tasks": 9,
       "done": {
-        "count": 2,
-        "share": 22.2,
-        "share_text": "22.2%"
 
 A rule key that does not exist is refused where it stands.
 
@@ -96,5 +96,5 @@ A rule key that does not exist is refused where it stands.
   duban: bad.yaml:12:5: unknown key 'deduct_lates' under 'rules:'
           deduct_lates: 3
           ^
-  hint: did you mean 'deduct_late'? the keys allowed under 'rules:' are: yellow_behind, red_behind, score_base, deduct_unfinished, deduct_late, deduct_red_round, deduct_unreported_round
+  hint: did you mean 'deduct_late'? the keys allowed under 'rules:' are: yellow_behind, red_behind, score_base, deduct_unfinished, deduct_late, deduct_red_round, deduct_unreported_round, unreported_per, chart, criticism_when, criticism_wording, talk_when, talk_wording, self_examination_when, self_examination_wording, accountability_when, accountability_wording
   [3]

@@ -98,7 +98,7 @@ HTML escapes values; Markdown keeps a value with | inside its cell; plain text l
 --template works with the text formats only; a missing template file says so.
 
   $ duban -f $FIXTURES/progress.yaml report dispatch --format json --template mine.txt
-  duban: --template works with --format md, txt or html, not json
+  duban: --template works with --format md, txt, html or docx, not json
   [2]
   $ duban -f $FIXTURES/progress.yaml report dispatch --template nope.txt
   duban: nope.txt: cannot open: No such file or directory

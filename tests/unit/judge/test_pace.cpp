@@ -61,25 +61,25 @@ TEST_CASE("lights, with the reason in words") {
         {"on pace", "    updates:\n" + update("2021-06-30", 50), "2021-07-02", Light::Green,
          "符合序时进度"},
         {"ahead", "    updates:\n" + update("2021-06-30", 70), "2021-07-02", Light::Green,
-         "超前序时进度 20 个百分点"},
+         "超前序时进度20个百分点"},
         {"10 behind is yellow", "    updates:\n" + update("2021-06-30", 40), "2021-07-02",
-         Light::Yellow, "落后序时进度 10 个百分点"},
+         Light::Yellow, "落后序时进度10个百分点"},
         {"9 behind is green", "    updates:\n" + update("2021-06-30", 41), "2021-07-02",
          Light::Green, "符合序时进度"},
         {"30 behind is red", "    updates:\n" + update("2021-06-30", 20), "2021-07-02", Light::Red,
-         "落后序时进度 30 个百分点"},
+         "落后序时进度30个百分点"},
         {"past due", "    due: 2021-06-30\n    updates:\n" + update("2021-06-01", 95), "2021-07-12",
-         Light::Red, "已超期 12 天"},
+         Light::Red, "超期12天"},
         {"missed time node",
          "    milestones:\n      - {date: 2021-06-30, target: 50}\n"
          "    updates:\n" +
              update("2021-06-01", 45),
-         "2021-07-01", Light::Yellow, "时间节点 2021-06-30 目标 50% 未达成"},
+         "2021-07-01", Light::Yellow, "时间节点2021年6月30日目标50%未达成"},
         {"done", "    updates:\n" + update("2021-05-01", 100, "done"), "2021-07-02", Light::Done,
          "已完成"},
         {"a later update has not happened yet",
          "    updates:\n" + update("2021-03-01", 20) + update("2021-09-01", 100, "done"),
-         "2021-07-02", Light::Red, "落后序时进度 30 个百分点"},
+         "2021-07-02", Light::Red, "落后序时进度30个百分点"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.name);
@@ -108,6 +108,59 @@ TEST_CASE("dispatch rounds every two months from the start") {
     CHECK(round_at(p, d("2021-01-01")).number == 1);
     CHECK(round_at(p, d("2021-12-31")).number == 6);
     CHECK(round_at(p, d("2021-12-31")).end == d("2021-12-31"));
+    CHECK(round_at(p, d("2021-12-31")).last);
+    CHECK_FALSE(round_at(p, d("2021-10-31")).last);
+    CHECK(round_count(p) == 6);
+}
+
+TEST_CASE("the rounds stop with the plan: a January report is a late report of the last round") {
+    Plan p = plan_with("    updates:\n" + update("2021-11-20", 60) + update("2022-01-10", 80));
+    Round r = round_at(p, d("2022-01-15"));
+    CHECK(r.number == 6);
+    CHECK(r.start == d("2021-11-01"));
+    CHECK(r.end == d("2021-12-31"));
+    Judgement j = judge(p, p.tasks[0], d("2022-01-15"));
+    CHECK(j.reported);
+    CHECK(j.late_report);
+    CHECK_FALSE(judge(p, p.tasks[0], d("2021-12-31")).late_report);
+    // A plan ending mid-round: its last round ends with it.
+    Plan short_plan = plan_with("");
+    short_plan.due = d("2021-10-15");
+    CHECK(round_at(short_plan, d("2021-12-01")).number == 5);
+    CHECK(round_at(short_plan, d("2021-12-01")).end == d("2021-10-15"));
+}
+
+TEST_CASE("the date of judgement is the end of that day: unfinished on its due date is overdue") {
+    Plan p = plan_with("    updates:\n" + update("2021-12-20", 90));
+    Judgement on_due = judge(p, p.tasks[0], d("2021-12-31"));
+    CHECK(on_due.overdue);
+    CHECK(on_due.overdue_days == 0);
+    CHECK(on_due.reason == "到期未完成；落后序时进度10个百分点");
+    CHECK(light_keyword(on_due.light) == "red");
+    Judgement after = judge(p, p.tasks[0], d("2022-01-01"));
+    CHECK(after.overdue_days == 1);
+    CHECK(after.reason == "超期1天；落后序时进度10个百分点");
+    CHECK_FALSE(judge(p, p.tasks[0], d("2021-12-30")).overdue);
+}
+
+TEST_CASE(
+    "measures: triggers and wordings from plan.rules; collective owners get no personal one") {
+    Plan p = plan_with("    updates:\n" + update("2021-04-20", 5) + update("2021-07-20", 5),
+                       "  rules:\n    accountability_wording: 提请局党组研究\n"
+                       "    talk_when: never\n    criticism_when: yellow, unreported\n");
+    Judgement j = judge(p, p.tasks[0], d("2021-07-31"));
+    CHECK(labels(j) == "通报批评;问责;");
+    CHECK(j.escalation[1].wording == "提请局党组研究");
+    CHECK(j.escalation[1].reason == "连续两期红灯");
+    CHECK(j.escalation[0].wording == "予以通报批评");
+    Plan c = plan_with("    updates:\n" + update("2021-04-20", 5) + update("2021-07-20", 5));
+    c.tasks[0].office = "相关股室";
+    c.tasks[0].leaders = {"局长办公会成员"};
+    CHECK(labels(judge(c, c.tasks[0], d("2021-07-31"))) == "通报批评;");
+    c.collective = {"办公室"};
+    CHECK(c.is_collective("办 公 室"));
+    c.tasks[0].leaders = {"何 军"};
+    CHECK(labels(judge(c, c.tasks[0], d("2021-07-31"))) == "通报批评;约谈;问责;");
 }
 
 TEST_CASE("reporting: an update inside the current round; finished tasks owe none") {
@@ -128,7 +181,9 @@ TEST_CASE("escalation follows the notice") {
     // Not done after the due date: a written self-examination.
     Plan late = plan_with("    due: 2021-06-30\n    updates:\n" + update("2021-06-01", 90) +
                           update("2021-07-01", 95));
-    CHECK(labels(judge(late, late.tasks[0], d("2021-07-10"))) == "通报批评;约谈;书面检查;");
+    // Overdue already at the end of its due day, 06-30, the last day of round 3: red in two
+    // rounds running, so 问责 as well.
+    CHECK(labels(judge(late, late.tasks[0], d("2021-07-10"))) == "通报批评;约谈;书面检查;问责;");
     // No report for two rounds running, though on pace before.
     Plan silent = plan_with("    updates:\n" + update("2021-02-20", 20));
     CHECK(labels(judge(silent, silent.tasks[0], d("2021-04-01"))) == "");

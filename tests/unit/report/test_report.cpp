@@ -181,9 +181,11 @@ TEST_CASE("scorecard arithmetic: late, red and unreported rounds, defaults from 
     CHECK((*jijiao)["on_time"] == 1);
     CHECK((*jijiao)["unfinished"] == 1);
     CHECK((*jijiao)["red_rounds"] == 3);
-    CHECK((*jijiao)["unreported_rounds"] == 5);  // task 1 in round 1, task 3 in rounds 1-4
-    CHECK((*jijiao)["deducted"] == 3 * 2 + 5 * 1);
-    CHECK((*jijiao)["score"] == 100 - 11);
+    // Task 1 in round 1, task 3 in rounds 1-4: four rounds the office missed, one deduction
+    // each however many of its tasks went unreported (unreported_per: office).
+    CHECK((*jijiao)["unreported_rounds"] == 4);
+    CHECK((*jijiao)["deducted"] == 3 * 2 + 4 * 1);
+    CHECK((*jijiao)["score"] == 100 - 10);
     CHECK((*renshi)["late"] == 1);
     CHECK((*renshi)["on_time"] == 0);
     int expected = 100 - 5 - 2 * (*renshi)["red_rounds"].get<int>() -

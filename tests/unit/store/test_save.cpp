@@ -342,12 +342,20 @@ TEST_CASE("emit_plan writes rules only when they differ from the defaults") {
                     "\n"
                     "tasks: []\n") != std::string::npos);
     // Every rule the writer knows, the loader reads back: none is lost by a rewrite.
-    for (const duban::RuleKey& k : duban::rule_keys()) plan.rules.*k.field = k.min + 1;
+    for (const duban::RuleKey& k : duban::rule_keys()) {
+        if (k.field) plan.rules.*k.field = k.min + 1;
+        // The last choice of a text rule differs from every default; free text gets a colon.
+        if (k.text) {
+            std::string choices = k.choices ? k.choices : "";
+            plan.rules.*k.text = k.choices ? choices.substr(choices.rfind(' ') + 1) : "提请: 研究";
+        }
+    }
     plan.rules.red_behind = plan.rules.yellow_behind;
     const duban::Plan back = duban::load_plan(emit_plan(plan, ""), "t.yaml");
     for (const duban::RuleKey& k : duban::rule_keys()) {
         CAPTURE(k.name);
-        CHECK(back.rules.*k.field == plan.rules.*k.field);
+        if (k.field) CHECK(back.rules.*k.field == plan.rules.*k.field);
+        if (k.text) CHECK(back.rules.*k.text == plan.rules.*k.text);
     }
 }
 

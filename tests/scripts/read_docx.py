@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Reads a duban .docx back with python-docx (an independent reader) and checks the layout
+GB/T 9704-2012 asks for. Usage: read_docx.py KIND FILE [TEXT...]: exits 1 naming what is wrong.
+Every TEXT must occur in the document's paragraphs or tables."""
+import sys
+
+import docx
+from docx.shared import Mm
+
+kind, path, expected = sys.argv[1], sys.argv[2], sys.argv[3:]
+doc = docx.Document(path)
+problems = []
+
+
+def near(length, mm):
+    return abs(length - Mm(mm)) <= Mm(0.2)
+
+
+paragraphs = [p.text for p in doc.paragraphs]
+cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+text = "\n".join(paragraphs + cells)
+for t in expected:
+    if t not in text:
+        problems.append(f"no '{t}'")
+
+first = doc.sections[0]
+if not (near(first.page_width, 210) and near(first.page_height, 297)):
+    problems.append(f"first section is not A4 portrait: {first.page_width.mm}x{first.page_height.mm}")
+for side, mm in (("top", 37), ("bottom", 35), ("left", 28), ("right", 26)):
+    if not near(getattr(first, side + "_margin"), mm):
+        problems.append(f"{side} margin is {getattr(first, side + '_margin').mm:.1f} mm, not {mm}")
+last = doc.sections[-1]
+if len(doc.sections) < 2 or not near(last.page_width, 297) or last.orientation != 1:
+    problems.append("the tables are not on a landscape A4 section")
+
+footer_xml = first.footer._element.xml
+if "PAGE" not in footer_xml or "fldChar" not in footer_xml or "—" not in footer_xml:
+    problems.append("the footer has no — PAGE — field")
+
+body_runs = [r for p in doc.paragraphs for r in p.runs if r.text.strip()]
+sizes = {r.font.size.pt for r in body_runs if r.font.size}
+if 16.0 not in sizes:
+    problems.append(f"no body text in 3号 (16 pt): sizes {sorted(sizes)}")
+
+if not doc.tables:
+    problems.append("no table")
+else:
+    header = doc.tables[-1].rows[0]._tr
+    if header.trPr is None or not header.trPr.xpath("./w:tblHeader"):
+        problems.append("the table's header row does not repeat on each page")
+
+if kind == "bulletin":
+    masthead = doc.paragraphs[0].runs[0]
+    if masthead.text != "督查通报" or str(masthead.font.color.rgb) != "FF0000":
+        problems.append("the masthead is not 督查通报 in red")
+    title = next((p for p in doc.paragraphs if p.text.startswith("关于")), None)
+    if title is None or title.runs[0].font.size.pt != 22:
+        problems.append("no title in 2号 (22 pt)")
+    heads = [p for p in doc.paragraphs if p.text.startswith("一、")]
+    if not heads or heads[0].runs[0].font.name != "SimHei":
+        problems.append("一、 headings are not in 黑体")
+    subs = [p for p in doc.paragraphs if p.text.startswith("（一）")]
+    if not subs or subs[0].runs[0].font.name != "KaiTi_GB2312":
+        problems.append("（一） headings are not in 楷体")
+    order = [i for i, p in enumerate(paragraphs) if p.startswith(("附件：", "二、工作成效", "三、存在问题"))]
+    if len(order) != 3 or not paragraphs[order[0]].startswith("二、工作成效"):
+        problems.append("工作成效 does not come before 存在问题")
+    if not paragraphs[-1].endswith("印发") or not paragraphs[-2].startswith("抄送："):
+        problems.append("the 版记 (抄送, 印发) is not last")
+
+for p in problems:
+    print(f"{path}: {p}", file=sys.stderr)
+sys.exit(1 if problems else 0)

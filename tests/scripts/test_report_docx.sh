@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The .docx reports: every kind is written, the same input gives the same bytes, python-docx
+# reads the bulletin and dispatch table back (A4, margins, faces, masthead, landscape table with
+# a repeating header, — PAGE — footer, 版记 last), LibreOffice converts them to PDF in which
+# pdftotext finds the title, the totals and every task number, on A4 pages; a user's own .docx
+# serves as the template. Needs python3-docx, libreoffice-writer-nogui, poppler-utils and
+# fonts-noto-cjk (scripts/deps.sh).
+set -euo pipefail
+: "${DUBAN:?}" "${FIXTURES:?}" "${SOURCE:?}"
+for tool in soffice pdftotext pdfinfo; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/deps.sh" >&2; exit 1; }
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+PY=/usr/bin/python3
+duban() { "$DUBAN" -f "$FIXTURES/progress.yaml" --as-of 2021-07-15 "$@"; }
+
+for kind in dispatch bulletin leader office scorecard; do
+  duban report "$kind" --format docx -o "$work/$kind.docx"
+  duban report "$kind" --format docx -o "$work/$kind-again.docx"
+  cmp -s "$work/$kind.docx" "$work/$kind-again.docx" ||
+    { echo "$kind.docx: two runs give different bytes" >&2; fail=1; }
+done
+
+"$PY" "$SOURCE/tests/scripts/read_docx.py" bulletin "$work/bulletin.docx" \
+  "第4期" "华容县教育体育局督导股" "2021年7月15日" "附件：重点工作任务推进情况表" \
+  "已完成2项，占22.2%" "予以通报批评" "抄送：局领导班子成员。" || fail=1
+"$PY" "$SOURCE/tests/scripts/read_docx.py" dispatch "$work/dispatch.docx" \
+  "调度情况表" "已完成2项，占22.2%" "后勤中心（第3项）" || fail=1
+for kind in leader office scorecard; do
+  "$PY" -c 'import docx, sys; d = docx.Document(sys.argv[1]); assert d.tables' \
+    "$work/$kind.docx" || { echo "$kind.docx: python-docx cannot read it" >&2; fail=1; }
+done
+
+# LibreOffice renders the documents as a reader would see them.
+(cd "$work" && timeout 300 soffice --headless -env:UserInstallation=file://"$work"/lo \
+  --convert-to pdf bulletin.docx dispatch.docx >lo.log 2>&1) ||
+  { cat "$work/lo.log" >&2; exit 1; }
+for kind in bulletin dispatch; do
+  pdftotext -layout "$work/$kind.pdf" "$work/$kind.txt"
+  tr -d ' \n' <"$work/$kind.txt" >"$work/$kind.flat"
+  pdfinfo "$work/$kind.pdf" | grep -qE '^Page size: +595\.[0-9]+ x 841\.[0-9]+' ||
+    { echo "$kind.pdf: first page is not A4" >&2; fail=1; }
+  for text in "共9项" "已完成2项，占22.2%" "（红灯）3项，占33.3%"; do
+    grep -qF -- "$text" "$work/$kind.flat" || { echo "$kind.pdf: no '$text'" >&2; fail=1; }
+  done
+  # Every task number at the start of a row of the attachment table.
+  while IFS=$'\t' read -r id _; do
+    [ "$id" = id ] && continue
+    grep -qE "^ *$id( |$)" "$work/$kind.txt" ||
+      { echo "$kind.pdf: no row for task $id" >&2; fail=1; }
+  done < <(duban list --format tsv | cut -f1)
+done
+grep -qF "关于“富美教育”2021年度重点工作任务" "$work/bulletin.flat" ||
+  { echo "bulletin.pdf: no title" >&2; fail=1; }
+grep -qF "—1—" "$work/bulletin.flat" || { echo "bulletin.pdf: no page number — 1 —" >&2; fail=1; }
+
+# A user's own template: its red heading and its paragraph style are kept, placeholders filled.
+"$PY" - "$work/红头.docx" <<'PY'
+import sys
+import docx
+from docx.shared import Pt, RGBColor
+d = docx.Document()
+head = d.add_paragraph()
+run = head.add_run("华容县教育体育局{{series}}")
+run.font.color.rgb = RGBColor(0xC0, 0, 0)
+run.font.size = Pt(30)
+d.add_paragraph("{{issue_text}}　{{ date_text }}")
+d.add_paragraph("{{body}}")
+d.add_paragraph("本通报共{{totals.tasks}}项任务。")
+d.save(sys.argv[1])
+PY
+duban report bulletin --format docx --template "$work/红头.docx" -o "$work/templated.docx"
+"$PY" - "$work/templated.docx" <<'PY' || fail=1
+import sys
+import docx
+d = docx.Document(sys.argv[1])
+texts = [p.text for p in d.paragraphs]
+problems = []
+if texts[0] != "华容县教育体育局督查通报" or str(d.paragraphs[0].runs[0].font.color.rgb) != "C00000":
+    problems.append(f"template heading not kept and filled: {texts[0]!r}")
+if texts[1] != "第4期　2021年7月15日":
+    problems.append(f"placeholders not filled: {texts[1]!r}")
+if not any(t.startswith("关于") for t in texts) or "{{body}}" in texts:
+    problems.append("{{body}} not replaced by the bulletin")
+if "本通报共9项任务。" not in texts:
+    problems.append("placeholder after the body not filled")
+if d.sections[-1].orientation != 1 or not d.tables:
+    problems.append("no landscape attachment table")
+for p in problems:
+    print("templated.docx:", p, file=sys.stderr)
+sys.exit(1 if problems else 0)
+PY
+set +e
+duban report bulletin --format docx --template "$work/红头.docx" -o - 2>"$work/err"
+[ $? -eq 2 ] || { echo "docx to stdout was not refused" >&2; fail=1; }
+printf 'x{{nosuch}}' >"$work/plain.txt"
+exit $fail
