@@ -12,7 +12,7 @@ packages=(
   # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
   dpkg-dev file
   # tests
-  doctest-dev python3 python3-openpyxl python3-docx libreoffice-calc-nogui libreoffice-writer-nogui
+  doctest-dev python3 python3-openpyxl python3-docx python3-yaml libreoffice-calc-nogui libreoffice-writer-nogui
   time  # GNU time: test_hostile_sizes.sh measures processor time
   # run time: diff, log, --rev and the merge driver read history through git
   git

@@ -28,7 +28,7 @@ constexpr NamedValues kValuesByName[] = {
     {"--file", Values::Files},      {"--output", Values::Files}, {"--template", Values::Files},
     {"TABLE", Values::Files},       {"ID", Values::Tasks},       {"--leader", Values::Leaders},
     {"--office", Values::Offices},  {"--by", Values::Offices},   {"--category", Values::Categories},
-    {"--status", Values::Statuses}, {"--light", Values::Lights},
+    {"--status", Values::Statuses}, {"--light", Values::Lights},     {"FILE", Values::Files},
 };
 
 struct Candidate {

@@ -1,17 +1,14 @@
 // duban mark: add a progress report to tasks, changing nothing else in the file.
-#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/rewrite.h"
 #include "judge/mark.h"
 #include "model/error.h"
-#include "store/atomic_file.h"
 #include "store/edit.h"
 #include "store/load.h"
-#include "store/read_file.h"
-#include "store/replace.h"
 #include "text/line_diff.h"
 
 namespace duban::cli {
@@ -39,50 +36,25 @@ std::vector<int> parse_ids(const std::vector<std::string>& typed) {
     return ids;
 }
 
-// The file a rename must replace: a symlinked tasks.yaml stays a symlink.
-std::string write_target(const std::string& path) {
-    std::error_code ec;
-    if (!std::filesystem::is_symlink(path, ec)) return path;
-    auto real = std::filesystem::canonical(path, ec);
-    return ec ? path : real.string();
-}
-
-// How often mark starts over when another program (git merging or checking out, an editor)
-// wrote the file while mark was writing it.
-constexpr int kMarkTries = 5;
-
 int run_mark(const MarkOptions& o, const Context& ctx) {
     refuse_rev(ctx, "mark");
     std::vector<int> ids = parse_ids(o.ids);
     const Date now = today();
     Update update = make_update(o.request, now);
-    std::string path = ctx.resolve_file();
-    std::string target = write_target(path);
-    // Held from reading to renaming, so that a concurrent mark reads our result, not the
-    // text we started from.
-    WriteLock lock(target);
-    // git does not take the lock: when the file changes under us, read it again and redo the
-    // mark on what is there now, so that neither side's change is lost.
-    for (int attempt = 1;; ++attempt) {
-        FileContents before = read_file_stat(path);
-        // One parse: the plan, the rules each task's update must follow, and where it goes.
-        std::string after = append_updates(before.bytes, path, ids, update, [&](const Plan& plan, const Task& task) {
-            check_date(plan, update, now, o.request.force);
-            check_against_task(task, update, o.request.force);
+    const Rewrite r =
+        rewrite_tasks_file(ctx, o.dry_run, [&](const std::string& text, const std::string& path) {
+            // One parse: the plan, the rules each task's update must follow, and where it goes.
+            return append_updates(text, path, ids, update, [&](const Plan& plan, const Task& task) {
+                check_date(plan, update, now, o.request.force);
+                check_against_task(task, update, o.request.force);
+            });
         });
-        if (o.dry_run) {
-            std::cout << unified_diff(before.bytes, after, path);
-            return kExitOk;
-        }
-        if (replace_file_as_read(target, before, after)) break;
-        if (attempt == kMarkTries)
-            throw Error(fmt::format("{}: another program changed the file each time mark was about "
-                                    "to write it ({} tries); the file is unchanged by this mark. "
-                                    "Wait for it (a git merge or checkout?) and mark again",
-                                    path, kMarkTries));
+    if (o.dry_run) {
+        std::cout << unified_diff(r.before, r.after, r.path);
+        return kExitOk;
     }
     for (int id : ids)
-        std::cout << fmt::format("{}: task {}: {} {}% {}\n", path, id, update.date.str(),
+        std::cout << fmt::format("{}: task {}: {} {}% {}\n", r.path, id, update.date.str(),
                                  update.progress, status_label(update.status));
     return kExitOk;
 }
@@ -112,9 +84,7 @@ Command setup_mark(CLI::App& app) {
     cmd->add_flag("--dry-run", o->dry_run, "print the change as a diff and write nothing");
     cmd->footer(
         "Exit status: 0 added, 2 the report breaks a rule (nothing written), 3 the file does\n"
-        "not load or cannot be written (nothing written): mark keeps the file's owner, mode,\n"
-        "ACLs and attributes, and refuses a file you may not write, one with several hard\n"
-        "links, and one of another user's.\n"
+        "not load or cannot be written (nothing written).\n"
         "Examples:\n"
         "  duban mark 6 --progress 60 --note 完成图书采购 --by 基教股\n"
         "  duban mark 27 28 --progress 20 --date 2021-07-15 --dry-run\n"

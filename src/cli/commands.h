@@ -45,6 +45,8 @@ Command setup_merge(CLI::App& app);
 Command setup_git_setup(CLI::App& app);
 Command setup_mark(CLI::App& app);
 Command setup_report(CLI::App& app);
+Command setup_forms(CLI::App& app);
+Command setup_collect(CLI::App& app);
 // Hidden: `duban __complete -- WORDS...`, the candidates the shell completion scripts offer.
 Command setup_complete(CLI::App& app);
 

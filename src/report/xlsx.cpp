@@ -18,13 +18,17 @@
 
 #include <fmt/format.h>
 
-#include "store/atomic_file.h"
+#include "judge/form.h"
 #include "judge/pace.h"
+#include "report/xlsx_kit.h"
+#include "store/atomic_file.h"
 #include "text/width.h"
 
 namespace duban {
 
 namespace {
+
+using namespace xlsx;
 
 // A cell's value and how it shows: the kind picks its number format and alignment.
 struct Cell {
@@ -100,16 +104,6 @@ std::string sheet_title(const Plan& plan, std::string_view what, Date as_of) {
                        what, as_of.year, as_of.month, as_of.day);
 }
 
-// Each time node on its own line, then the due date: "2021-06-30 60% 完成上半年共读活动".
-std::string time_nodes(const Plan& plan, const Task& t) {
-    std::vector<std::string> lines;
-    for (const Milestone& m : t.milestones)
-        lines.push_back(m.what.empty() ? fmt::format("{} {}%", m.date.str(), m.target)
-                                       : fmt::format("{} {}% {}", m.date.str(), m.target, m.what));
-    lines.push_back(plan.due_of(t).str() + " 前完成");
-    return join(lines, "\n");
-}
-
 std::vector<Cell> ledger_row(const Plan& plan, const Task& t, Date as_of) {
     const Judgement j = judge(plan, t, as_of);
     const Update* u = j.state.latest;
@@ -119,7 +113,7 @@ std::vector<Cell> ledger_row(const Plan& plan, const Task& t, Date as_of) {
             text(join(t.leaders, "、")),
             text(t.office),
             text(join(t.partners, "、")),
-            text(time_nodes(plan, t)),
+            text(time_nodes_text(plan, t)),
             text(u ? u->note : ""),
             text(u ? u->problems : ""),
             text(u ? u->next : ""),
@@ -168,17 +162,6 @@ std::string shown(const Cell& c) {
     }
 }
 
-int widest_line(const std::string& s) {
-    int widest = 0;
-    for (size_t start = 0; start <= s.size();) {
-        size_t end = std::min(s.find('\n', start), s.size());
-        widest =
-            std::max(widest, text::display_width(std::string_view(s).substr(start, end - start)));
-        start = end + 1;
-    }
-    return widest;
-}
-
 // The longest line in the column (header included) plus a margin, but no more than its cap.
 double column_width(const Sheet& s, size_t col) {
     int widest = text::display_width(s.columns[col].header);
@@ -187,14 +170,6 @@ double column_width(const Sheet& s, size_t col) {
 }
 
 // The rest of this file talks to libxlsxwriter.
-
-[[noreturn]] void fail(const std::string& path, std::string_view what, std::string_view why) {
-    throw Error(fmt::format("{}: {}: {}; the file is unchanged", path, what, why));
-}
-
-void check(lxw_error e, const std::string& path) {
-    if (e != LXW_NO_ERROR) fail(path, "cannot write the workbook", lxw_strerror(e));
-}
 
 // Excel's limit on the text of one cell. libxlsxwriter would refuse such a cell with a warning
 // of its own on stderr; saying which task it is helps more.
@@ -220,15 +195,6 @@ struct Formats {
     lxw_format* lamp[4];  // indexed by Light: done, green, yellow, red
 };
 
-lxw_format* body_format(lxw_workbook* wb, uint8_t align) {
-    lxw_format* f = workbook_add_format(wb);
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_align(f, align);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    format_set_text_wrap(f);
-    return f;
-}
-
 // Each light in Excel's standard colours, so that filtering by colour offers them by their
 // usual names; white text where the fill is dark. The label in the cell carries the light when
 // the sheet is printed in black and white.
@@ -243,11 +209,7 @@ lxw_format* lamp_format(lxw_workbook* wb, lxw_color_t fill, lxw_color_t font) {
 
 Formats add_formats(lxw_workbook* wb) {
     Formats f{};
-    f.title = workbook_add_format(wb);
-    format_set_bold(f.title);
-    format_set_font_size(f.title, 16);
-    format_set_align(f.title, LXW_ALIGN_CENTER);
-    format_set_align(f.title, LXW_ALIGN_VERTICAL_CENTER);
+    f.title = title_format(wb);
     f.header = body_format(wb, LXW_ALIGN_CENTER);
     format_set_bold(f.header);
     format_set_pattern(f.header, LXW_PATTERN_SOLID);
@@ -287,16 +249,6 @@ lxw_error write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& ce
     return LXW_NO_ERROR;
 }
 
-// A4 landscape, as wide as one page, the title and header on every page, page numbers below.
-void set_print(lxw_worksheet* ws, const std::string& path) {
-    worksheet_set_paper(ws, 9);  // A4
-    worksheet_set_landscape(ws);
-    worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_center_horizontally(ws);
-    check(worksheet_repeat_rows(ws, 0, 1), path);
-    check(worksheet_set_footer(ws, "&C第 &P 页，共 &N 页"), path);
-}
-
 // Data rows are given no height: Excel sizes a row without one to its wrapped text when it
 // opens the file (libxlsxwriter's documentation of format_set_text_wrap), by the fonts it has,
 // which an estimate from display width cannot know.
@@ -317,24 +269,7 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::
     }
     worksheet_freeze_panes(ws, 2, 0);
     check(worksheet_autofilter(ws, 1, 0, static_cast<lxw_row_t>(1 + s.rows.size()), last), path);
-    set_print(ws, path);
-}
-
-// Closes the workbook, which also frees it, if an error leaves it open half-way; what it
-// writes then goes into the temporary file, which is removed.
-using Workbook = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
-
-// Fixed properties, the creation time from `as_of` rather than the clock: libxlsxwriter dates
-// the zip entries 1980-01-01, so with this the same ledger gives the same bytes.
-void set_properties(lxw_workbook* wb, const Plan& plan, const std::string& title, Date as_of,
-                    const std::string& path) {
-    // libxlsxwriter copies the strings; its struct merely lacks the const.
-    std::string title_copy = title, company = plan.issuer;
-    lxw_doc_properties props{};
-    props.title = title_copy.data();
-    props.company = company.data();
-    props.created = static_cast<time_t>(as_of.days()) * 86400;
-    check(workbook_set_properties(wb, &props), path);
+    set_print(ws, 0, 1, path);
 }
 
 }  // namespace
@@ -350,9 +285,9 @@ void write_ledger_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, 
     // libxlsxwriter opens the file by name; it writes into the temporary file, which is then
     // flushed and renamed into place.
     TempFile temp(path);
-    Workbook wb(workbook_new(temp.name().c_str()), workbook_close);
+    WorkbookPtr wb(workbook_new(temp.name().c_str()), workbook_close);
     if (!wb) fail(path, "cannot write the workbook", "out of memory");
-    set_properties(wb.get(), plan, ledger.title, as_of, path);
+    set_properties(wb.get(), ledger.title, plan.issuer, as_of, path);
     const Formats formats = add_formats(wb.get());
     write_sheet(wb.get(), formats, ledger, path);
     write_sheet(wb.get(), formats, updates, path);
