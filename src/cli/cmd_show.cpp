@@ -84,10 +84,7 @@ std::string describe(const Task& t, const Plan& plan, Date as_of) {
     if (!t.partners.empty()) out += field("协办股室", join_names(t.partners));
     out += field("完成时限", plan.due_of(t).str());
     for (size_t i = 0; i < t.milestones.size(); ++i) {
-        const Milestone& m = t.milestones[i];
-        std::string node = fmt::format("{} {}%", m.date.str(), m.target);
-        if (!m.what.empty()) node += " " + m.what;
-        out += field(i == 0 ? "时间节点" : "", node);
+        out += field(i == 0 ? "时间节点" : "", milestone_text(t.milestones[i]));
     }
     out += "\n" + judgement(plan, t, as_of) + "\n";
     if (t.updates.empty()) return out + "进展记录  （尚无）\n";

@@ -6,9 +6,10 @@
 #include <fmt/format.h>
 
 #include "intake/delimited.h"
-#include "text/encoding.h"
-#include "model/error.h"
 #include "intake/notice.h"
+#include "model/error.h"
+#include "text/encoding.h"
+#include "text/strings.h"
 
 namespace duban {
 
@@ -31,10 +32,6 @@ struct Header {
 
 bool contains(std::string_view text, std::string_view part) {
     return text.find(part) != std::string_view::npos;
-}
-
-bool ends_with(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
 // The column a header cell names, or -1 for one import does not read (时间节点, 备注). Checked

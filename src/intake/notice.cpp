@@ -2,20 +2,13 @@
 
 #include "intake/delimited.h"
 #include "text/encoding.h"
+#include "text/strings.h"
 
 namespace duban {
 
 namespace {
 
 constexpr std::string_view kHeadingSuffix = "分解表";
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';

@@ -2,6 +2,8 @@
 // supervision office's bulletin (督查通报).
 #include "report/report_documents.h"
 
+#include "report/report_chart.h"
+
 namespace duban::report_detail {
 
 namespace {
