@@ -1,26 +1,40 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages duban needs to build and test, and nothing else.
+# Installs the Debian 12 packages duban needs, and nothing else:
+#   scripts/deps.sh        what building and running need (scripts/run.sh)
+#   scripts/deps.sh test   that, and what the tests, the .deb check and CI use (scripts/test.sh)
 # Only what is missing is installed, so a second run costs a second. Needs root (or sudo).
 set -euo pipefail
 
-packages=(
+run=(
   # build
   cmake ninja-build g++ pkg-config
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev
   scdoc gzip
-  # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
-  dpkg-dev file
-  # tests
-  doctest-dev python3 python3-openpyxl python3-docx python3-yaml libreoffice-calc-nogui libreoffice-writer-nogui
-  time  # GNU time: test_hostile_sizes.sh measures processor time
+  # configuring registers the tests, which needs these even when they are not run
+  doctest-dev python3
   # run time: diff, log, --rev and the merge driver read history through git
   git
-  chromium poppler-utils fonts-noto-cjk
-  man-db groff-base zsh fish
+)
+test=(
+  # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
+  dpkg-dev file
+  # independent oracles: xlsx read back, HTML printed to PDF and read back, the man pages
+  python3-openpyxl chromium poppler-utils fonts-noto-cjk man-db groff-base
+  # completion in every shell it ships for; the README's Markdown rendered (test_markdown)
+  zsh fish pandoc
+  # read the .docx reports and forms back, print them with LibreOffice, read tasks.yaml back
+  python3-docx python3-yaml libreoffice-calc-nogui libreoffice-writer-nogui
+  time  # GNU time: test_hostile_sizes.sh measures processor time
   # fault injection (read errors, a write held up) and file attributes in the safety tests
   strace acl attr
 )
+
+case "${1:-run}" in
+  run) packages=("${run[@]}") ;;
+  test) packages=("${run[@]}" "${test[@]}") ;;
+  *) echo "usage: scripts/deps.sh [run|test]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,7 +3,7 @@
 # again under AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh
+scripts/deps.sh test
 scripts/build.sh
 ctest --test-dir build --output-on-failure
 if [ "${1:-}" = "--sanitize" ]; then

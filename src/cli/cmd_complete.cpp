@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "judge/pace.h"
 #include "model/error.h"
+#include "text/strings.h"
 #include "text/width.h"
 
 namespace duban::cli {
@@ -35,10 +36,6 @@ struct Candidate {
     std::string word;
     std::string description;
 };
-
-bool starts_with(const std::string& s, const std::string& prefix) {
-    return s.compare(0, prefix.size(), prefix) == 0;
-}
 
 // One line of help text, so that a candidate stays one line.
 std::string one_line(std::string text) {

@@ -95,10 +95,7 @@ std::string describe(const Task& t, const Plan& plan, Date as_of) {
     if (!t.partners.empty()) out += field("协办股室", join_names(t.partners));
     out += field("完成时限", due_line(plan, t));
     for (size_t i = 0; i < t.milestones.size(); ++i) {
-        const Milestone& m = t.milestones[i];
-        std::string node = fmt::format("{} {}%", m.date.str(), m.target);
-        if (!m.what.empty()) node += " " + m.what;
-        out += field(i == 0 ? "时间节点" : "", node);
+        out += field(i == 0 ? "时间节点" : "", milestone_text(t.milestones[i]));
     }
     for (const ExtraField& e : t.extra) out += field(e.name, e.text);
     out += "\n" + judgement(plan, t, as_of) + "\n";

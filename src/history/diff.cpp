@@ -16,11 +16,6 @@ const std::vector<std::string> kTaskKeys = {"category", "title",      "leaders",
 const std::vector<std::string> kUpdateKeys = {"date",     "progress", "status", "note",
                                               "problems", "next",     "by",     "evidence"};
 
-std::string milestone_text(const Milestone& m) {
-    std::string s = fmt::format("{} {}%", m.date.str(), m.target);
-    return m.what.empty() ? s : s + " " + m.what;
-}
-
 std::string plan_field(const Plan& p, const std::string& key) {
     if (key == "title") return p.title;
     if (key == "issuer") return p.issuer;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/error.h"
+#include "text/strings.h"
 
 namespace duban {
 
@@ -81,8 +82,7 @@ std::string with_eol(std::string_view lines, const std::string& eol) {
 
 TextEdits::TextEdits(std::string_view ours, std::string_view theirs)
     : ours_(ours), theirs_(theirs) {
-    size_t nl = ours.find('\n');
-    eol_ = nl != std::string_view::npos && nl > 0 && ours[nl - 1] == '\r' ? "\r\n" : "\n";
+    eol_ = line_ending(ours);
 }
 
 TextEdits::Range TextEdits::item_lines(std::string_view text, const Node& item) const {

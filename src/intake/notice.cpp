@@ -2,6 +2,7 @@
 
 #include "intake/delimited.h"
 #include "text/encoding.h"
+#include "text/strings.h"
 
 namespace duban {
 
@@ -15,14 +16,6 @@ std::string_view heading_suffix(std::string_view line) {
     for (auto s : kHeadingSuffixes)
         if (line.size() > s.size() && line.substr(line.size() - s.size()) == s) return s;
     return {};
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 bool is_digit(char c) {

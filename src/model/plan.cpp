@@ -100,6 +100,11 @@ Task* Plan::find(int id) {
     return nullptr;
 }
 
+std::string milestone_text(const Milestone& m) {
+    std::string s = m.date.str() + " " + std::to_string(m.target) + "%";
+    return m.what.empty() ? s : s + " " + m.what;
+}
+
 std::string strip_padding(std::string_view name) {
     static constexpr std::string_view kIdeographicSpace = "\u3000";
     static constexpr std::string_view kNoBreakSpace = "\u00a0";

@@ -39,6 +39,10 @@ struct Milestone {
     Pos pos;
 };
 
+// A time node as one line of text: "2021-06-30 60% 完成上半年共读活动" (no "what": "2021-06-30
+// 60%").
+std::string milestone_text(const Milestone& m);
+
 // One progress report, as an office hands it in at a dispatch round.
 struct Update {
     Date date;

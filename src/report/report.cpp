@@ -1,7 +1,10 @@
 #include "report/report.h"
 
+#include "report/ledger.h"
 #include "report/listing.h"
 #include "report/report_documents.h"
+#include "report/report_people.h"
+#include "report/report_scorecard.h"
 
 namespace duban {
 
@@ -12,10 +15,7 @@ using namespace report_detail;
 constexpr std::string_view kKinds[] = {"dispatch", "bulletin", "leader", "office", "scorecard"};
 
 // The bulletin attachment's columns (附件), then pace and the light's reason.
-const std::vector<std::string> kTaskHeader = {
-    "序号",     "类别",     "重点工作任务", "责任领导", "责任股室", "协办股室（单位）",
-    "时间节点", "本期进展", "存在问题",     "下步计划", "进度",     "序时进度",
-    "状态",     "预警",     "预警原因"};
+const std::vector<std::string> kTaskHeader = ledger_headers();
 
 std::vector<std::string> task_cells(const Json& t) {
     std::vector<std::string> cells = {std::to_string(t["id"].get<int>())};

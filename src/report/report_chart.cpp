@@ -3,7 +3,7 @@
 // floating-point number prints.
 #include <algorithm>
 
-#include "report/report_model.h"
+#include "report/report_chart.h"
 
 namespace duban::report_detail {
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "report/report_chart.h"
 #include "text/width.h"
 
 namespace duban::report_detail {

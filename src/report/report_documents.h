@@ -1,4 +1,5 @@
-// The builders of each kind's view model, called by report_view (report.cpp).
+// The builders of the dispatch table and the bulletin, defined in report_documents.cpp; called
+// by report_view (report.cpp).
 #pragma once
 
 #include <vector>
@@ -11,12 +12,5 @@ namespace duban::report_detail {
 Json dispatch_view(const Plan& plan, const ReportOptions& o, const std::vector<Judged>& rows);
 // 督查通报: the dispatch fields plus masthead, problems, requirements and the flat task list.
 Json bulletin_view(const Plan& plan, const ReportOptions& o, const std::vector<Judged>& rows);
-// One section per leader; only the leaders the filter names when it names any.
-Json leader_view(const Plan& plan, const ReportOptions& o, const std::vector<Judged>& rows);
-// One section per office, led tasks apart from supported ones; only the filter's offices when
-// it names any.
-Json office_view(const Plan& plan, const ReportOptions& o, const std::vector<Judged>& rows);
-// 年终考核: per lead office, counts judged at each round's end up to the date, and a score.
-Json scorecard_view(const Plan& plan, const ReportOptions& o, const std::vector<Judged>& rows);
 
 }  // namespace duban::report_detail

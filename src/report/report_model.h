@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "report/json.h"
 #include "judge/pace.h"
+#include "report/json.h"
 #include "report/report.h"
 
 namespace duban::report_detail {
@@ -58,8 +58,5 @@ Json row_list(Json rows);
 
 // Task rows grouped by category in the plan's category order, empty categories left out.
 Json categories(const Plan& plan, const std::vector<Judged>& rows, const PadWidths& widths);
-
-// Bar chart geometry of progress by category and of the count of each light, for an inline SVG.
-Json chart(const Json& categories, const Json& totals);
 
 }  // namespace duban::report_detail

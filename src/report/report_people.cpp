@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "report/report_documents.h"
+#include "report/report_people.h"
 
 namespace duban::report_detail {
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "report/report_documents.h"
+#include "report/report_scorecard.h"
 #include "text/width.h"
 
 namespace duban::report_detail {

@@ -1,6 +1,7 @@
 #include "report/xlsx.h"
 
 #include "model/error.h"
+#include "report/ledger.h"
 
 #if DUBAN_HAVE_XLSX
 
@@ -69,10 +70,7 @@ Cell lamp(Light l) {
     return c;
 }
 
-struct Column {
-    const char* header;
-    int cap;  // widest the column gets, in Excel character units; longer text wraps
-};
+using Column = LedgerColumn;
 
 struct Sheet {
     std::string name;
@@ -80,15 +78,6 @@ struct Sheet {
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
 };
-
-// Excel counts a column's width in digits of the default font; a Chinese character takes about
-// two, which is what display_width counts, so the two scales line up.
-const std::vector<Column> kLedgerColumns = {
-    {"序号", 6},      {"类别", 10},     {"重点工作任务", 60},
-    {"责任领导", 16}, {"责任股室", 14}, {"协办股室（单位）", 24},
-    {"时间节点", 30}, {"本期进展", 40}, {"存在问题", 40},
-    {"下步计划", 40}, {"进度", 8},      {"序时进度", 10},
-    {"状态", 8},      {"预警", 8},      {"预警原因", 30}};
 
 const std::vector<Column> kUpdateColumns = {
     {"序号", 6},      {"重点工作任务", 40}, {"日期", 12},     {"进度", 8},    {"状态", 8},
@@ -125,7 +114,7 @@ std::vector<Cell> ledger_row(const Plan& plan, const Task& t, Date as_of) {
 }
 
 Sheet ledger_sheet(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of) {
-    Sheet s{"重点工作任务台账", sheet_title(plan, "台账", as_of), kLedgerColumns, {}};
+    Sheet s{"重点工作任务台账", sheet_title(plan, "台账", as_of), ledger_columns(), {}};
     for (const Task* t : tasks) s.rows.push_back(ledger_row(plan, *t, as_of));
     return s;
 }

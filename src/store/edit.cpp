@@ -11,6 +11,7 @@
 #include "text/diagnostic.h"
 #include "store/load.h"
 #include "store/save.h"
+#include "text/strings.h"
 
 namespace duban {
 
@@ -34,12 +35,6 @@ const Node* find_task(const Node& root, int task_id) {
         if (id && is_task_id(*id, task_id)) return &t;
     }
     return nullptr;
-}
-
-// CRLF when the file's first line ends so; LF otherwise (and for a one-line file).
-std::string_view line_ending(std::string_view text) {
-    size_t nl = text.find('\n');
-    return nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
 }
 
 // The offset where the line after the one holding byte `at` starts; text.size() when that

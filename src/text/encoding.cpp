@@ -1,6 +1,7 @@
 #include "text/encoding.h"
 
 #include "text/diagnostic.h"
+#include "text/strings.h"
 
 #include <iconv.h>
 
@@ -20,10 +21,6 @@ namespace {
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-    return s.substr(0, prefix.size()) == prefix;
-}
 
 // Closes the iconv descriptor on every path out, exceptions included.
 class Converter {

@@ -6,6 +6,8 @@
 #include <limits>
 #include <utility>
 
+#include "text/strings.h"
+
 namespace duban::text {
 
 namespace {
@@ -202,8 +204,7 @@ std::vector<std::string> wrap(std::string_view s, int width) {
         size_t newline = s.find('\n', start);
         std::string_view par = s.substr(
             start, newline == std::string_view::npos ? std::string_view::npos : newline - start);
-        if (!par.empty() && par.back() == '\r') par.remove_suffix(1);
-        wrap_paragraph(par, width, lines);
+        wrap_paragraph(without_cr(par), width, lines);
         if (newline == std::string_view::npos || newline + 1 == s.size()) break;
         start = newline + 1;
     }

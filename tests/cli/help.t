@@ -117,3 +117,30 @@ description after a tab where there is one.
   :file
   $ duban __complete -- --as
   --as-of	judge progress as of this date, YYYY-MM-DD (default: today)
+
+Every command's help ends with its example and a newline, so that whatever is printed next
+(an error, the shell's prompt) starts on a line of its own.
+
+  $ for c in list show check import diff log merge git-setup mark report; do
+  >   duban $c --help | tail -n 1; echo "(after $c --help)"; duban $c --help 2>&1 >/dev/null
+  > done
+    duban list --unreported                   no report this dispatch round (未报送)
+  (after list --help)
+    duban --as-of 2021-07-15 show 21  why task 21 was red on that day
+  (after show --help)
+    duban check --strict     in a pre-commit hook or CI
+  (after check --help)
+    duban import 通知.txt -o tasks.yaml
+  (after import --help)
+    duban diff old.yaml tasks.yaml --format md
+  (after diff --help)
+    duban log 12 --since 2021-06-01    who moved task 12, and how, since June
+  (after log --help)
+    git config merge.duban.driver 'duban merge %O %A %B --name %P'
+  (after merge --help)
+    duban git-setup && git add .gitattributes && git commit -m 'merge with duban'
+  (after git-setup --help)
+    duban mark 3 --progress 100 --status closed --evidence 华教体发〔2021〕20号 --by 李明
+  (after mark --help)
+    duban report scorecard --format csv --bom -o 考核.csv
+  (after report --help)
