@@ -9,6 +9,7 @@ packages=(
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev
   scdoc gzip
+  gettext  # msgfmt compiles po/*.po; xgettext and msgmerge for scripts/update-po.sh
   # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
   dpkg-dev file
   # tests

@@ -33,7 +33,8 @@ int report_failure() noexcept {
                                duban::escape_controls(e.what()))
                   << "\n";
     } catch (...) {
-        std::cerr << "duban: " << _("unexpected error of an unknown kind (please report it)") << "\n";
+        std::cerr << "duban: " << _("unexpected error of an unknown kind (please report it)")
+                  << "\n";
     }
     return duban::kExitData;
 }

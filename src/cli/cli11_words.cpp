@@ -6,15 +6,17 @@
 #include <fmt/args.h>
 
 #include "text/i18n.h"
+#include "text/width.h"
 
 namespace duban::cli {
 
 namespace {
 
 // The labels CLI11's formatter looks up with get_label, and the type names it prints.
-const char* const kLabels[] = {N_("Usage"),  N_("OPTIONS"),  N_("SUBCOMMAND"), N_("SUBCOMMANDS"),
-                               N_("REQUIRED"), N_("Needs"), N_("Excludes"),  N_("Env"),
-                               N_("Positionals"), N_("Options"), N_("Subcommands")};
+const char* const kLabels[] = {N_("Usage"),       N_("OPTIONS"),    N_("SUBCOMMAND"),
+                               N_("SUBCOMMANDS"), N_("REQUIRED"),   N_("Needs"),
+                               N_("Excludes"),    N_("Env"),        N_("Positionals"),
+                               N_("Options"),     N_("Subcommands")};
 const char* const kTypeNames[] = {N_("TEXT"), N_("INT"), N_("UINT"), N_("FLOAT"), N_("DATE")};
 
 class Formatter : public CLI::Formatter {
@@ -23,10 +25,36 @@ class Formatter : public CLI::Formatter {
         for (const char* label : kLabels) this->label(label, _(label));
     }
 
-    // Group titles are the option groups' names; the built-in ones are translated.
+    // Group titles are the option groups' names; the built-in ones are translated, and the
+    // colon after a title is the language's own (full-width in Chinese).
     std::string make_group(std::string group, bool is_positional,
                            std::vector<const CLI::Option*> opts) const override {
-        return CLI::Formatter::make_group(_(group.c_str()), is_positional, std::move(opts));
+        std::string out = "\n" + title(group) + "\n";
+        for (const CLI::Option* opt : opts) out += make_option(opt, is_positional);
+        return out;
+    }
+
+    std::string make_usage(const CLI::App* app, std::string name) const override {
+        std::string out = CLI::Formatter::make_usage(app, std::move(name));
+        std::string plain = get_label("Usage") + ":";
+        if (out.compare(0, plain.size(), plain) == 0)
+            out = title("Usage") + out.substr(plain.size());
+        return out;
+    }
+
+    // CLI11 pads the left column by bytes; a translated type name (文本) is wider in bytes
+    // than on screen, so pad by display width.
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+        std::string desc = make_option_desc(opt);
+        int wid = static_cast<int>(get_column_width());
+        std::string out = desc.empty() ? name : text::pad_right(name, wid);
+        if (!desc.empty() && text::display_width(name) >= wid) out += "\n" + std::string(wid, ' ');
+        for (char c : desc) {
+            out += c;
+            if (c == '\n') out += std::string(wid, ' ');
+        }
+        return out + "\n";
     }
 
     // " TEXT:{a,b}" or " INT REQUIRED": the type name at the front, translated.
@@ -44,10 +72,17 @@ class Formatter : public CLI::Formatter {
     // CLI11 prints the subcommands' group ("Subcommands") as it is; translate it.
     std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override {
         std::string out = CLI::Formatter::make_subcommands(app, mode);
-        const std::string title = "\nSubcommands:\n";
-        if (out.compare(0, title.size(), title) == 0)
-            out = "\n" + std::string(_("Subcommands")) + ":\n" + out.substr(title.size());
+        const std::string plain = "\nSubcommands:\n";
+        if (out.compare(0, plain.size(), plain) == 0)
+            out = "\n" + title("Subcommands") + "\n" + out.substr(plain.size());
         return out;
+    }
+
+  private:
+    // "Options:" → "选项：".
+    static std::string title(const std::string& name) {
+        // TRANSLATORS: a heading in --help, such as "Options:"; {} is the heading's name.
+        return tr("{}:", _(name.c_str()));
     }
 };
 

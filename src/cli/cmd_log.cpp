@@ -7,8 +7,10 @@
 #include "history/diff_render.h"
 #include "history/git.h"
 #include "model/error.h"
+#include "model/typed_input.h"
 #include "store/load.h"
 #include "text/control.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -23,11 +25,9 @@ struct LogOptions {
 
 std::optional<Date> option_date(const std::string& text, const char* option) {
     if (text.empty()) return std::nullopt;
-    auto d = parse_date(text);
-    if (!d)
-        throw Error(fmt::format("{} takes a date as YYYY-MM-DD, not '{}'", option, text),
-                    kExitUsage);
-    return d;
+    Typed<Date> d = read_date(text);
+    if (!d) throw Error(std::string(option) + ": " + tr(d.problem, text), kExitUsage);
+    return d.value;
 }
 
 struct Entry {

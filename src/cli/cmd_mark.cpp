@@ -54,7 +54,10 @@ constexpr int kMarkTries = 5;
 int run_mark(const MarkOptions& o, const Context& ctx) {
     refuse_rev(ctx, "mark");
     std::vector<int> ids = parse_ids(o.ids);
-    Update update = make_update(o.request, today());
+    // Checked before the file is read: one parse of the file, below, is all mark does. A date
+    // without a year (6月25日) is in this year, the year reports are made in.
+    Date now = today();
+    Update update = make_update(o.request, now, now.year);
     std::string path = ctx.resolve_file();
     std::string target = write_target(path);
     // Held from reading to renaming, so that a concurrent mark reads our result, not the

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "model/error.h"
+#include "model/typed_input.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -79,13 +81,11 @@ std::vector<Light> parse_lights(const std::vector<std::string>& typed) {
 std::vector<Status> parse_statuses(const std::vector<std::string>& typed) {
     std::vector<Status> out;
     for (const auto& s : typed) {
-        auto status = parse_status(s);
+        Typed<Status> status = read_status(s);
         if (!status)
-            throw Error("unknown status '" + s +
-                            "': use not-started, in-progress, done, closed (or 未启动, 推进中, "
-                            "已完成, 已销号)",
+            throw Error(tr("--status: {0}; use {1}", tr(status.problem, s), _(status_choices())),
                         kExitUsage);
-        out.push_back(*status);
+        out.push_back(*status.value);
     }
     return out;
 }

@@ -15,13 +15,16 @@ constexpr const char* kDomain = "duban";
 constexpr const char* kCatalogueLanguage = "zh_CN";
 Language g_language = Language::English;
 
-const char* first_set(const char* (*getenv)(const char*), std::initializer_list<const char*> names) {
+const char* first_set(const char* (*getenv)(const char*),
+                      std::initializer_list<const char*> names) {
     for (const char* name : names)
         if (const char* value = getenv(name); value && *value) return value;
     return nullptr;
 }
 
-bool is_c_locale(std::string_view name) { return name == "C" || name == "POSIX"; }
+bool is_c_locale(std::string_view name) {
+    return name == "C" || name == "POSIX";
+}
 
 }  // namespace
 
@@ -36,8 +39,8 @@ Language language_from_environment(const char* (*getenv)(const char*)) {
         if (is_c_locale(entry)) return Language::English;
         // "zh", "zh_CN", "zh_CN.UTF-8", "zh_TW@…": any Chinese. Other languages have no
         // catalogue, so gettext would go on to the next entry; so do we.
-        if (entry.substr(0, 2) == "zh" && (entry.size() == 2 || entry[2] == '_' ||
-                                           entry[2] == '.' || entry[2] == '@'))
+        if (entry.substr(0, 2) == "zh" &&
+            (entry.size() == 2 || entry[2] == '_' || entry[2] == '.' || entry[2] == '@'))
             return Language::Chinese;
         list = colon == std::string_view::npos ? std::string_view() : list.substr(colon + 1);
     }
@@ -46,9 +49,8 @@ Language language_from_environment(const char* (*getenv)(const char*)) {
 
 Language start_translation(const std::vector<std::string>& locale_dirs) {
     g_language = Language::English;
-    if (language_from_environment([](const char* name) -> const char* {
-            return std::getenv(name);
-        }) != Language::Chinese)
+    if (language_from_environment(
+            [](const char* name) -> const char* { return std::getenv(name); }) != Language::Chinese)
         return g_language;
     std::string dir;
     std::error_code ec;
@@ -75,7 +77,9 @@ Language start_translation(const std::vector<std::string>& locale_dirs) {
     return g_language;
 }
 
-Language current_language() { return g_language; }
+Language current_language() {
+    return g_language;
+}
 
 const char* translate(const char* msgid) {
     // gettext("") is the catalogue's header, never a message.

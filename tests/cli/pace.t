@@ -180,5 +180,5 @@ date and its last update: a closing reported after the year still shows.
   判断日期  2022-01-10（第7期调度：2022-01-01 至 2022-02-28）
   预警      已完成：已销号
   $ duban --as-of 2021-13-01 list
-  duban: --as-of takes a date as YYYY-MM-DD, not '2021-13-01'
+  duban: --as-of: there is no such day as '2021-13-01'
   [2]
