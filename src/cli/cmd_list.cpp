@@ -87,7 +87,7 @@ std::string table(const Plan& plan, const std::vector<const Task*>& tasks, Date 
 int run_list(const ListOptions& o, const Context& ctx) {
     Loaded in = load(ctx);
     Date as_of = ctx.as_of(in.plan);
-    std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter, as_of));
+    std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter, as_of, in.plan));
     if (o.format == "json") {
         // Streamed: a list of 100,000 tasks is never held as one JSON document.
         JsonStream out(std::cout);

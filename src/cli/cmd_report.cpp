@@ -67,7 +67,7 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
     Loaded in = load(ctx);
     ReportOptions ro;
     ro.as_of = ctx.as_of(in.plan);
-    ro.filter = make_filter(o.filter, ro.as_of);
+    ro.filter = make_filter(o.filter, ro.as_of, in.plan);
     if (o.issue) ro.issue = o.issue;
     if (o.format == "xlsx") {
         write_xlsx(in.plan, ro, o.output);

@@ -31,7 +31,7 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o) {
                  "only tasks with no report in the current dispatch round (未报送)");
 }
 
-Filter make_filter(const FilterOptions& o, Date as_of) {
+Filter make_filter(const FilterOptions& o, Date as_of, const Plan& plan) {
     Filter f;
     f.leaders = o.leaders;
     f.offices = o.offices;
@@ -43,6 +43,7 @@ Filter make_filter(const FilterOptions& o, Date as_of) {
     f.overdue = o.overdue;
     f.unreported = o.unreported;
     f.as_of = as_of;
+    check_filter_names(plan, f);
     return f;
 }
 

@@ -96,3 +96,22 @@ What people type: dates, progress and statuses in the forms clerks use.
   $ duban mark 3 --progress ６０％ --status 进行中 --date 2021/7/20 --note 确定方案 --by 后勤中心 > /dev/null
   $ duban show 3 | grep -c '2021-07-20.*60%'
   1
+
+A leader, office or category that names no one is an error with the nearest name, not an
+empty table.
+
+  $ duban list --leader 何君
+  duban: 没有名为“何君”的责任领导。是不是：何军？
+  [2]
+  $ duban list --office 基教
+  duban: 没有名为“基教”的股室。是不是：基教股？
+  [2]
+  $ duban list --category 重督查
+  duban: 没有“重督查”这个类别。是不是：重督导？
+  [2]
+  $ duban list --leader 张三
+  duban: 没有名为“张三”的责任领导。
+  [2]
+  $ LANGUAGE= duban list --leader 何君
+  duban: no responsible leader (责任领导) is named '何君'; did you mean 何军?
+  [2]

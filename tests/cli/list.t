@@ -157,9 +157,16 @@ Other formats: Markdown, CSV (quoted where needed, CRLF), JSON with the derived 
     }
   ]
 
-No match is an empty table, not an error.
+A name that matches no one is an error (exit 2) with the nearest name there is, not an empty
+table; a name that exists but whose tasks the other criteria leave out is an empty table.
 
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --leader 无此人
+  duban: no responsible leader (责任领导) is named '无此人'
+  [2]
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --leader 何君
+  duban: no responsible leader (责任领导) is named '何君'; did you mean 何军?
+  [2]
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --leader 何军 --category 重督导
   序号  类别  重点工作任务  责任领导  责任股室  协办股室  状态  进度  序时  预警
   ----  ----  ------------  --------  --------  --------  ----  ----  ----  ----
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --status 进行中

@@ -38,7 +38,7 @@ env -i LANG=zh_CN.UTF-8 "$prefix/bin/duban" --help | grep -q '^用法：' ||
     fail "env -i LANG=zh_CN.UTF-8 duban --help is not Chinese"
 printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Usage"\nmsgstr "安装的用法"\n' |
     msgfmt -o "$prefix/share/locale/zh_CN/LC_MESSAGES/duban.mo" -
-env -i LANG=zh_CN.UTF-8 "$prefix/bin/duban" --help | grep -q '^安装的用法：' ||
+env -i LANG=zh_CN.UTF-8 "$prefix/bin/duban" --help | grep -q '^安装的用法' ||
     fail "the installed binary does not read share/locale beside it"
 
 # The completion files are the ones in the source tree.
