@@ -108,16 +108,16 @@ int run_log(const LogOptions& o, const Context& ctx) {
 Command setup_log(CLI::App& app) {
     auto o = std::make_shared<LogOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "log", "History of one task, or of all, from the git commits that changed the file");
-    cmd->add_option("ID", o->id, "only the commits that changed this task (序号)");
-    cmd->add_option("--since", o->since, "only commits authored on or after this date");
-    cmd->add_option("--until", o->until, "only commits authored on or before this date");
-    cmd->add_option("--format", o->format, "text (default) or json")
+        "log", _("History of one task, or of all, from the git commits that changed the file"));
+    cmd->add_option("ID", o->id, _("only the commits that changed this task (序号)"));
+    cmd->add_option("--since", o->since, _("only commits authored on or after this date"));
+    cmd->add_option("--until", o->until, _("only commits authored on or before this date"));
+    cmd->add_option("--format", o->format, _("text (default) or json"))
         ->check(CLI::IsMember({"text", "json"}));
     cmd->footer(
-        "Newest first; merge commits are left out, since the commits they merge show their\n"
-        "changes. With --rev, the history up to that revision.\n"
-        "Example:\n  duban log 12 --since 2021-06-01    who moved task 12, and how, since June");
+        _("Newest first; merge commits are left out, since the commits they merge show their\n"
+          "changes. With --rev, the history up to that revision.\n"
+          "Example:\n  duban log 12 --since 2021-06-01    who moved task 12, and how, since June"));
     return {cmd, [o](const Context& ctx) { return run_log(*o, ctx); }};
 }
 
