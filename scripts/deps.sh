@@ -11,6 +11,7 @@ run=(
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev
   scdoc gzip
+  gettext  # msgfmt compiles po/*.po; xgettext and msgmerge for scripts/update-po.sh
   # configuring registers the tests, which needs these even when they are not run
   doctest-dev python3
   # run time: diff, log, --rev and the merge driver read history through git

@@ -10,7 +10,9 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "model/error.h"
+#include "store/paths.h"
 #include "text/control.h"
+#include "text/i18n.h"
 
 namespace {
 
@@ -26,10 +28,13 @@ int report_failure() noexcept {
         std::cerr << "duban: " << duban::escape_controls(e.what()) << "\n";
         return e.exit_code();
     } catch (const std::exception& e) {
-        std::cerr << "duban: unexpected error (please report it): "
-                  << duban::escape_controls(e.what()) << "\n";
+        std::cerr << "duban: "
+                  << duban::tr("unexpected error (please report it): {}",
+                               duban::escape_controls(e.what()))
+                  << "\n";
     } catch (...) {
-        std::cerr << "duban: unexpected error of an unknown kind (please report it)\n";
+        std::cerr << "duban: " << _("unexpected error of an unknown kind (please report it)")
+                  << "\n";
     }
     return duban::kExitData;
 }
@@ -47,8 +52,9 @@ void tune_malloc() {
 
 int main(int argc, char** argv) {
     tune_malloc();
+    duban::start_translation(duban::default_locale_dirs(duban::executable_path()));
     duban::cli::Context ctx;
-    CLI::App app{"duban (督办): supervise a bureau's yearly key tasks kept in tasks.yaml"};
+    CLI::App app{_("duban (督办): supervise a bureau's yearly key tasks kept in tasks.yaml")};
     try {
         std::vector<duban::cli::Command> commands = duban::cli::setup_app(app, ctx);
         try {

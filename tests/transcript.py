@@ -63,6 +63,10 @@ def run(items, path):
     env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8", TZ="UTC", COLUMNS="80", TERM="dumb",
                TESTDIR=os.path.dirname(os.path.abspath(path)), TESTFILE=os.path.basename(path))
     env.pop("NO_COLOR", None)
+    # English unless a command asks otherwise: a translator's LANGUAGE or LC_MESSAGES must not
+    # change the expected output (LC_ALL wins over LC_MESSAGES, but LANGUAGE wins over both).
+    for name in ("LANGUAGE", "LC_MESSAGES"):
+        env.pop(name, None)
     with tempfile.TemporaryDirectory(prefix="transcript-") as tmp:
         script_path = os.path.join(tmp, ".transcript.sh")
         with open(script_path, "w", encoding="utf-8") as f:

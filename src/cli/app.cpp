@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "cli/cli11_words.h"
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "model/error.h"
 #include "store/paths.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -15,8 +17,8 @@ namespace {
 void print_template_dir() {
     std::string dir = default_template_dir();
     if (dir.empty())
-        throw Error(fmt::format("no default templates are installed; looked in:\n  {}",
-                                fmt::join(default_template_dirs(executable_path()), "\n  ")));
+        throw Error(tr("no default templates are installed; looked in:\n  {}",
+                       fmt::join(default_template_dirs(executable_path()), "\n  ")));
     std::cout << dir << "\n";
     throw CLI::Success();
 }
@@ -32,22 +34,24 @@ std::string command_path(const CLI::App* command) {
 }  // namespace
 
 std::vector<Command> setup_app(CLI::App& app, Context& ctx) {
-    app.set_version_flag("--version", std::string("duban ") + DUBAN_VERSION);
+    translate_cli11(app);
+    app.set_version_flag("--version", std::string("duban ") + DUBAN_VERSION,
+                         _("Display program version information and exit"));
     app.require_subcommand(1);
     app.fallthrough();
     app.add_option("-f,--file", ctx.file,
-                   "tasks file (default: $DUBAN_FILE, else tasks.yaml here or in a parent)");
+                   _("tasks file (default: $DUBAN_FILE, else tasks.yaml here or in a parent)"));
     app.add_option("--as-of", ctx.as_of_text,
-                   "judge progress as of this date, YYYY-MM-DD (default: today)");
+                   _("judge progress as of this date, YYYY-MM-DD (default: today)"));
     app.add_option("--rev", ctx.rev,
-                   "read the tasks file as it stood at this git revision (read-only commands)");
+                   _("read the tasks file as it stood at this git revision (read-only commands)"));
     app.add_option_function<std::string>(
            "--color", [&ctx](const std::string& v) { ctx.colour = term::parse_colour_mode(v); },
-           "colour: auto (default; only on a terminal, honours NO_COLOR), always, never")
+           _("colour: auto (default; only on a terminal, honours NO_COLOR), always, never"))
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag_callback("--template-dir", print_template_dir,
-                          "print the folder of the default report templates and exit");
-    app.footer("Run 'duban COMMAND --help' for a command's options and an example.");
+                          _("print the folder of the default report templates and exit"));
+    app.footer(_("Run 'duban COMMAND --help' for a command's options and an example."));
 
     std::vector<Command> commands = {
         setup_list(app),     setup_show(app),   setup_check(app), setup_import(app),
@@ -73,18 +77,18 @@ int report_parse_error(const CLI::App& app, const CLI::ParseError& e,
     Unknown u = find_unknown(app, args);
     std::string where = command_path(u.command);
     if (u.kind == Unknown::Kind::Command) {
-        std::cerr << fmt::format("{}: unknown command '{}'", where, u.word);
-        if (!u.suggestion.empty()) std::cerr << fmt::format("; did you mean '{}'?", u.suggestion);
-        std::cerr << fmt::format("\nRun '{} --help' for the commands.\n", where);
+        std::cerr << tr("{}: unknown command '{}'", where, u.word);
+        if (!u.suggestion.empty()) std::cerr << tr("; did you mean '{}'?", u.suggestion);
+        std::cerr << "\n" << tr("Run '{} --help' for the commands.", where) << "\n";
     } else if (u.kind == Unknown::Kind::Option) {
-        std::cerr << fmt::format("{}: unknown option '{}'", where, u.word);
-        if (!u.suggestion.empty()) std::cerr << fmt::format("; did you mean '{}'?", u.suggestion);
-        std::cerr << fmt::format("\nRun '{} --help' for its options.\n", where);
+        std::cerr << tr("{}: unknown option '{}'", where, u.word);
+        if (!u.suggestion.empty()) std::cerr << tr("; did you mean '{}'?", u.suggestion);
+        std::cerr << "\n" << tr("Run '{} --help' for its options.", where) << "\n";
     } else if (const CLI::App* at = read_partial(app, args).command;
                dynamic_cast<const CLI::RequiredError*>(&e) && !visible_subcommands(*at).empty() &&
                at->get_subcommands().empty()) {
-        std::cerr << fmt::format("{}: no command given\n", command_path(at));
-        std::cerr << fmt::format("Run '{} --help' for the commands.\n", command_path(at));
+        std::cerr << tr("{}: no command given", command_path(at)) << "\n";
+        std::cerr << tr("Run '{} --help' for the commands.", command_path(at)) << "\n";
     } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
         // CLI11 says "Could not convert: ID = abc"; say what the value should have been.
         const CLI::App* at = read_partial(app, args).command;
@@ -92,13 +96,13 @@ int report_parse_error(const CLI::App& app, const CLI::ParseError& e,
         const std::string prefix = "Could not convert: ";
         size_t eq = what.find(" = ");
         if (what.rfind(prefix, 0) == 0 && eq != std::string::npos)
-            what = fmt::format("{} takes a whole number, not '{}'",
-                               what.substr(prefix.size(), eq - prefix.size()), what.substr(eq + 3));
+            what = tr("{} takes a whole number, not '{}'",
+                      what.substr(prefix.size(), eq - prefix.size()), what.substr(eq + 3));
         std::cerr << fmt::format("{}: {}\n", command_path(at), what);
-        std::cerr << fmt::format("Run '{} --help' for its options.\n", command_path(at));
+        std::cerr << tr("Run '{} --help' for its options.", command_path(at)) << "\n";
     } else {
-        std::cerr << "duban: " << e.what() << "\n";
-        std::cerr << "Run 'duban --help' for usage.\n";
+        std::cerr << "duban: " << cli11_message(e) << "\n";
+        std::cerr << _("Run 'duban --help' for usage.") << "\n";
     }
     return kExitUsage;
 }

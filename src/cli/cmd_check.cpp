@@ -7,6 +7,7 @@
 #include "judge/check.h"
 #include "model/error.h"
 #include "text/control.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -39,12 +40,12 @@ int run_check(const CheckOptions& o, const Context& ctx) {
 Command setup_check(CLI::App& app) {
     auto o = std::make_shared<CheckOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "check", "Validate tasks.yaml: load errors, likely typos in names, update order");
-    cmd->add_flag("--strict", o->strict, "exit 1 on warnings too");
+        "check", _("Validate tasks.yaml: load errors, likely typos in names, update order"));
+    cmd->add_flag("--strict", o->strict, _("exit 1 on warnings too"));
     cmd->footer(
-        "Exit status: 0 no errors (warnings may be printed), 1 errors found (or warnings with\n"
-        "--strict), 3 the file does not load.\n"
-        "Example:\n  duban check --strict     in a pre-commit hook or CI");
+        _("Exit status: 0 no errors (warnings may be printed), 1 errors found (or warnings with\n"
+          "--strict), 3 the file does not load.\n"
+          "Example:\n  duban check --strict     in a pre-commit hook or CI"));
     return {cmd, [o](const Context& ctx) { return run_check(*o, ctx); }};
 }
 

@@ -11,6 +11,7 @@
 #include "model/error.h"
 #include "store/edit.h"
 #include "store/load.h"
+#include "text/i18n.h"
 #include "text/line_diff.h"
 
 namespace duban::cli {
@@ -99,21 +100,20 @@ Command setup_collect(CLI::App& app) {
     auto o = std::make_shared<CollectOptions>();
     CLI::App* cmd = app.add_subcommand(
         "collect",
-        "Add the progress from filled-in forms (进展报送表) in one all-or-nothing write");
-    cmd->add_option("FILE", o->files, "returned forms, .xlsx or .csv")->required();
+        _("Add the progress from filled-in forms (进展报送表) in one all-or-nothing write"));
+    cmd->add_option("FILE", o->files, _("returned forms, .xlsx or .csv"))->required();
     cmd->add_flag("--dry-run", o->dry_run,
-                  "show what would be added, grouped by office; write nothing");
+                  _("show what would be added, grouped by office; write nothing"));
     cmd->add_flag("--force", o->force,
-                  "accept a form of an earlier round, a task changed since the form was made, a "
-                  "row of a task the office does not lead, lower progress (本期进展 says why)");
+                  _("accept a form of an earlier round, a task changed since the form was made, a "
+                    "row of a task the office does not lead, lower progress (本期进展 says why)"));
     cmd->footer(
-        "Rows without 填报日期 are dated today (or --as-of). Any row that cannot be read or "
-        "breaks\n"
-        "a rule stops the whole batch and the tasks file stays as it was.\n"
-        "Exit status: 0 added (or nothing new), 2 usage, 3 a form or row was refused.\n"
-        "Examples:\n"
-        "  duban collect --dry-run 回收/*.xlsx\n"
-        "  duban collect 回收/第3轮-基教股-进展报送表.xlsx 回收/第3轮-人事股-进展报送表.csv");
+        _("Rows without 填报日期 are dated today (or --as-of). Any row that cannot be read\n"
+          "or breaks a rule stops the whole batch and the tasks file stays as it was.\n"
+          "Exit status: 0 added (or nothing new), 2 usage, 3 a form or row was refused.\n"
+          "Examples:\n"
+          "  duban collect --dry-run 回收/*.xlsx\n"
+          "  duban collect 回收/第3轮-基教股-进展报送表.xlsx 回收/第3轮-人事股-进展报送表.csv"));
     return {cmd, [o](const Context& ctx) { return run_collect(*o, ctx); }};
 }
 

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "judge/pace.h"
 #include "model/error.h"
+#include "text/i18n.h"
 #include "text/strings.h"
 #include "text/width.h"
 
@@ -170,14 +171,14 @@ int run_complete(const CLI::App& root, std::vector<std::string> words) {
 
 Command setup_complete(CLI::App& app) {
     auto words = std::make_shared<std::vector<std::string>>();
-    CLI::App* cmd = app.add_subcommand("__complete", "candidates for the word being typed");
+    CLI::App* cmd = app.add_subcommand("__complete", _("candidates for the word being typed"));
     cmd->group("");  // hidden: for the completion scripts, not for people
     cmd->fallthrough(false);
-    cmd->add_option("WORDS", *words, "the words after 'duban', the last one being typed");
+    cmd->add_option("WORDS", *words, _("the words after 'duban', the last one being typed"));
     cmd->footer(
-        "Prints one candidate per line, a tab and a description after it where there is one;\n"
-        "':file' means the word is a file name for the shell to complete.\n"
-        "Example:\n  duban __complete -- list --leader 何");
+        _("Prints one candidate per line, a tab and a description after it where there is one;\n"
+          "':file' means the word is a file name for the shell to complete.\n"
+          "Example:\n  duban __complete -- list --leader 何"));
     const CLI::App* root = &app;
     return {cmd, [words, root](const Context&) { return run_complete(*root, *words); }};
 }

@@ -10,6 +10,7 @@
 #include "store/load.h"
 #include "store/read_file.h"
 #include "text/control.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -76,19 +77,19 @@ int run_diff(const DiffOptions& o, const Context& ctx) {
 Command setup_diff(CLI::App& app) {
     auto o = std::make_shared<DiffOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "diff", "What changed between two versions of the plan: tasks, fields, updates");
+        "diff", _("What changed between two versions of the plan: tasks, fields, updates"));
     cmd->add_option("VERSIONS", o->versions,
-                    "OLD NEW (two files), REV (against the file as it is), or REV1..REV2; "
-                    "none: HEAD against the file as it is");
-    cmd->add_option("--format", o->format, "text (default), md (for a pull request) or json")
+                    _("OLD NEW (two files), REV (against the file as it is), or REV1..REV2; "
+                      "none: HEAD against the file as it is"));
+    cmd->add_option("--format", o->format, _("text (default), md (for a pull request) or json"))
         ->check(CLI::IsMember({"text", "md", "json"}));
     cmd->footer(
-        "Revisions are read with git from the repository that holds the tasks file.\n"
-        "Exit status: 0 no changes, 1 changes, 2 bad arguments, 3 a version does not load.\n"
-        "Examples:\n"
-        "  duban diff                       what the working file changes against HEAD\n"
-        "  duban diff v2021-06..v2021-08    between two tags\n"
-        "  duban diff old.yaml tasks.yaml --format md");
+        _("Revisions are read with git from the repository that holds the tasks file.\n"
+          "Exit status: 0 no changes, 1 changes, 2 bad arguments, 3 a version does not load.\n"
+          "Examples:\n"
+          "  duban diff                       what the working file changes against HEAD\n"
+          "  duban diff v2021-06..v2021-08    between two tags\n"
+          "  duban diff old.yaml tasks.yaml --format md"));
     return {cmd, [o](const Context& ctx) { return run_diff(*o, ctx); }};
 }
 

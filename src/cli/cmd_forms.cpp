@@ -9,6 +9,7 @@
 #include "model/error.h"
 #include "report/form_writer.h"
 #include "store/atomic_file.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -71,20 +72,20 @@ int run_forms(const FormsOptions& o, const Context& ctx) {
 Command setup_forms(CLI::App& app) {
     auto o = std::make_shared<FormsOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "forms", "Write this round's progress forms (进展报送表), one per office, to fill in");
+        "forms", _("Write this round's progress forms (进展报送表), one per office, to fill in"));
     cmd->add_option("--office", o->offices,
-                    "only this office (repeat); default: every lead office");
-    cmd->add_option("-o,--output", o->output, "folder to write the forms in (default: here)");
-    cmd->add_option("--format", o->format, "xlsx (default) or csv")
+                    _("only this office (repeat); default: every lead office"));
+    cmd->add_option("-o,--output", o->output, _("folder to write the forms in (default: here)"));
+    cmd->add_option("--format", o->format, _("xlsx (default) or csv"))
         ->check(CLI::IsMember({"xlsx", "csv"}));
     cmd->footer(
-        "The round is the one --as-of (default today) falls in. Each form lists the tasks the\n"
-        "office leads, then those it supports; the office fills in the white cells and sends\n"
-        "it back for 'duban collect'. The same file and date give byte-identical forms.\n"
-        "Examples:\n"
-        "  duban forms -o 报送表\n"
-        "  duban forms --as-of 2021-06-20 --office 基教股 --office 人事股\n"
-        "  duban forms --format csv -o 报送表");
+        _("The round is the one --as-of (default today) falls in. Each form lists the tasks the\n"
+          "office leads, then those it supports; the office fills in the white cells and sends\n"
+          "it back for 'duban collect'. The same file and date give byte-identical forms.\n"
+          "Examples:\n"
+          "  duban forms -o 报送表\n"
+          "  duban forms --as-of 2021-06-20 --office 基教股 --office 人事股\n"
+          "  duban forms --format csv -o 报送表"));
     return {cmd, [o](const Context& ctx) { return run_forms(*o, ctx); }};
 }
 

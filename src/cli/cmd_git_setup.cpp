@@ -13,6 +13,7 @@
 #include "store/load.h"
 #include "store/paths.h"
 #include "store/read_file.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -155,14 +156,14 @@ int run_git_setup(const Context& ctx) {
 
 Command setup_git_setup(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
-        "git-setup", "Make git merge tasks.yaml with duban merge (run once per clone)");
+        "git-setup", _("Make git merge tasks.yaml with duban merge (run once per clone)"));
     cmd->footer(
-        "Adds '/PATH merge=duban diff=duban' to the repository's .gitattributes (commit it) and\n"
-        "sets merge.duban.* and diff.duban.xfuncname in this clone's .git/config. The driver\n"
-        "is this duban by its absolute path, so it works without duban on PATH; run git-setup\n"
-        "again after moving duban. Running it again otherwise changes nothing.\n"
-        "Example:\n  duban git-setup && git add .gitattributes && git commit -m 'merge with "
-        "duban'");
+        _("Adds '/PATH merge=duban diff=duban' to the repository's .gitattributes (commit it) and\n"
+          "sets merge.duban.* and diff.duban.xfuncname in this clone's .git/config. The driver\n"
+          "is this duban by its absolute path, so it works without duban on PATH; run git-setup\n"
+          "again after moving duban. Running it again otherwise changes nothing.\n"
+          "Example:\n  duban git-setup && git add .gitattributes && git commit -m 'merge with "
+          "duban'"));
     return {cmd, [](const Context& ctx) { return run_git_setup(ctx); }};
 }
 

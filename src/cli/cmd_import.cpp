@@ -12,6 +12,7 @@
 #include "store/load.h"
 #include "store/read_file.h"
 #include "store/save.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -60,29 +61,31 @@ int run_import(ImportCmdOptions o, const Context& ctx) {
 
 Command setup_import(CLI::App& app) {
     auto o = std::make_shared<ImportCmdOptions>();
-    CLI::App* cmd = app.add_subcommand(
-        "import",
-        "Make a tasks.yaml from a task table: .docx, .xlsx, .xls, text copied from Word/WPS, CSV");
-    cmd->add_option("TABLE", o->table, "the notice or table file; GBK and UTF-16 are converted")
+    CLI::App* cmd = app.add_subcommand("import", _("Make a tasks.yaml from a task table: .docx, "
+                                                   ".xlsx, .xls, text copied from Word/WPS, CSV"));
+    cmd->add_option("TABLE", o->table, _("the notice or table file; GBK and UTF-16 are converted"))
         ->required();
-    cmd->add_option("-o,--output", o->output, "write here instead of standard output");
-    cmd->add_flag("--force", o->force, "replace the output file if it exists");
-    cmd->add_flag("--dry-run", o->dry_run, "print the column mapping and the tasks; write no file");
-    cmd->add_option("--map", o->maps,
-                    "read a column as a field, '列名=field' (category, id, title, leaders, office, "
-                    "partners, due, extra, ignore); repeatable")
+    cmd->add_option("-o,--output", o->output, _("write here instead of standard output"));
+    cmd->add_flag("--force", o->force, _("replace the output file if it exists"));
+    cmd->add_flag("--dry-run", o->dry_run,
+                  _("print the column mapping and the tasks; write no file"));
+    cmd->add_option(
+           "--map", o->maps,
+           _("read a column as a field, '列名=field' (category, id, title, leaders, office, "
+             "partners, due, extra, ignore); repeatable"))
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    cmd->add_option("--title", o->import.title, "plan title (default: the table's heading)");
+    cmd->add_option("--title", o->import.title, _("plan title (default: the table's heading)"));
     cmd->add_option("--issuer", o->import.issuer,
-                    "issuing body (default: the notice's first line)");
-    cmd->add_option("--document", o->import.document, "document number, e.g. 华教体发〔2021〕2号");
-    cmd->add_option("--year", o->year, "the plan's year (default: from the document number)");
+                    _("issuing body (default: the notice's first line)"));
+    cmd->add_option("--document", o->import.document,
+                    _("document number, e.g. 华教体发〔2021〕2号"));
+    cmd->add_option("--year", o->year, _("the plan's year (default: from the document number)"));
     cmd->add_option("--encoding", o->import.encoding,
-                    "input encoding (default: UTF-8, else GB18030/GBK, detected)");
+                    _("input encoding (default: UTF-8, else GB18030/GBK, detected)"));
     cmd->footer(
-        "Examples:\n  duban import 通知.txt -o tasks.yaml\n  duban import 分解表.docx --dry-run\n"
-        "  duban import 台账.xlsx --map '工作目标=extra' -o tasks.yaml");
+        _("Examples:\n  duban import 通知.txt -o tasks.yaml\n  duban import 分解表.docx --dry-run\n"
+          "  duban import 台账.xlsx --map '工作目标=extra' -o tasks.yaml"));
     return {cmd, [o](const Context& ctx) { return run_import(*o, ctx); }};
 }
 

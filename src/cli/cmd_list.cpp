@@ -11,6 +11,7 @@
 #include "report/listing.h"
 #include "term/table.h"
 #include "text/control.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -87,7 +88,7 @@ std::string table(const Plan& plan, const std::vector<const Task*>& tasks, Date 
 int run_list(const ListOptions& o, const Context& ctx) {
     Loaded in = load(ctx);
     Date as_of = ctx.as_of(in.plan);
-    std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter, as_of));
+    std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter, as_of, in.plan));
     if (o.format == "json") {
         // Streamed: a list of 100,000 tasks is never held as one JSON document.
         JsonStream out(std::cout);
@@ -110,21 +111,21 @@ int run_list(const ListOptions& o, const Context& ctx) {
 Command setup_list(CLI::App& app) {
     auto o = std::make_shared<ListOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "list", "List tasks with progress, pace (序时) and light (预警), filtered");
+        "list", _("List tasks with progress, pace (序时) and light (预警), filtered"));
     add_filter_options(*cmd, o->filter);
-    cmd->add_option("--format", o->format, "table (default), json, csv, tsv or md")
+    cmd->add_option("--format", o->format, _("table (default), json, csv, tsv or md"))
         ->check(CLI::IsMember({"table", "json", "csv", "tsv", "md"}));
-    cmd->add_flag("--wrap", o->wrap, "wrap long task text instead of cutting it with …");
-    cmd->add_option("--width", o->width, "fit the table to this many columns (0: no limit)")
+    cmd->add_flag("--wrap", o->wrap, _("wrap long task text instead of cutting it with …"));
+    cmd->add_option("--width", o->width, _("fit the table to this many columns (0: no limit)"))
         ->check(CLI::Range(0, 1000));
     cmd->footer(
-        "Examples:\n"
-        "  duban list --leader 何军                 tasks 何军 is responsible for\n"
-        "  duban list --office 基教股 --role partner  tasks 基教股 co-operates on\n"
-        "  duban list --category 重督导 --status 推进中 --format json\n"
-        "  duban --as-of 2021-07-15 list --light red --light yellow   lagging on that day\n"
-        "  duban list --overdue                      past due and not done (超期)\n"
-        "  duban list --unreported                   no report this dispatch round (未报送)");
+        _("Examples:\n"
+          "  duban list --leader 何军                 tasks 何军 is responsible for\n"
+          "  duban list --office 基教股 --role partner  tasks 基教股 co-operates on\n"
+          "  duban list --category 重督导 --status 推进中 --format json\n"
+          "  duban --as-of 2021-07-15 list --light red --light yellow   lagging on that day\n"
+          "  duban list --overdue                      past due and not done (超期)\n"
+          "  duban list --unreported                   no report this dispatch round (未报送)"));
     return {cmd, [o](const Context& ctx) { return run_list(*o, ctx); }};
 }
 

@@ -7,8 +7,10 @@
 #include "history/diff_render.h"
 #include "history/git.h"
 #include "model/error.h"
+#include "model/typed_input.h"
 #include "store/load.h"
 #include "text/control.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -23,11 +25,9 @@ struct LogOptions {
 
 std::optional<Date> option_date(const std::string& text, const char* option) {
     if (text.empty()) return std::nullopt;
-    auto d = parse_date(text);
-    if (!d)
-        throw Error(fmt::format("{} takes a date as YYYY-MM-DD, not '{}'", option, text),
-                    kExitUsage);
-    return d;
+    Typed<Date> d = read_date(text);
+    if (!d) throw Error(std::string(option) + ": " + tr(d.problem, text), kExitUsage);
+    return d.value;
 }
 
 struct Entry {
@@ -108,16 +108,16 @@ int run_log(const LogOptions& o, const Context& ctx) {
 Command setup_log(CLI::App& app) {
     auto o = std::make_shared<LogOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "log", "History of one task, or of all, from the git commits that changed the file");
-    cmd->add_option("ID", o->id, "only the commits that changed this task (序号)");
-    cmd->add_option("--since", o->since, "only commits authored on or after this date");
-    cmd->add_option("--until", o->until, "only commits authored on or before this date");
-    cmd->add_option("--format", o->format, "text (default) or json")
+        "log", _("History of one task, or of all, from the git commits that changed the file"));
+    cmd->add_option("ID", o->id, _("only the commits that changed this task (序号)"));
+    cmd->add_option("--since", o->since, _("only commits authored on or after this date"));
+    cmd->add_option("--until", o->until, _("only commits authored on or before this date"));
+    cmd->add_option("--format", o->format, _("text (default) or json"))
         ->check(CLI::IsMember({"text", "json"}));
     cmd->footer(
-        "Newest first; merge commits are left out, since the commits they merge show their\n"
-        "changes. With --rev, the history up to that revision.\n"
-        "Example:\n  duban log 12 --since 2021-06-01    who moved task 12, and how, since June");
+        _("Newest first; merge commits are left out, since the commits they merge show their\n"
+          "changes. With --rev, the history up to that revision.\n"
+          "Example:\n  duban log 12 --since 2021-06-01    who moved task 12, and how, since June"));
     return {cmd, [o](const Context& ctx) { return run_log(*o, ctx); }};
 }
 

@@ -9,6 +9,7 @@
 #include "store/atomic_file.h"
 #include "store/load.h"
 #include "store/read_file.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -54,23 +55,23 @@ int run_merge(const MergeOptions& o, const Context& ctx) {
 Command setup_merge(CLI::App& app) {
     auto o = std::make_shared<MergeOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "merge", "Three-way merge of tasks.yaml by task and field (git's merge driver)");
-    cmd->add_option("BASE", o->base, "the common ancestor (git's %O)")->required();
-    cmd->add_option("OURS", o->ours, "our version, overwritten with the result (git's %A)")
+        "merge", _("Three-way merge of tasks.yaml by task and field (git's merge driver)"));
+    cmd->add_option("BASE", o->base, _("the common ancestor (git's %O)"))->required();
+    cmd->add_option("OURS", o->ours, _("our version, overwritten with the result (git's %A)"))
         ->required();
-    cmd->add_option("THEIRS", o->theirs, "their version (git's %B)")->required();
-    cmd->add_option("-o,--output", o->output, "write the result here instead of into OURS");
-    cmd->add_option("--name", o->name, "the file's name for messages (git's %P)");
+    cmd->add_option("THEIRS", o->theirs, _("their version (git's %B)"))->required();
+    cmd->add_option("-o,--output", o->output, _("write the result here instead of into OURS"));
+    cmd->add_option("--name", o->name, _("the file's name for messages (git's %P)"));
     cmd->footer(
-        "Updates added on both sides are all kept, in date order; a field changed on one side\n"
-        "takes that change. The same field changed differently on both sides gets conflict\n"
-        "markers around that field alone.\n"
-        "An empty BASE (both branches added the file) makes it a two-way merge: everything\n"
-        "either side holds alone is kept, and what the sides hold differently is a conflict.\n"
-        "Exit status: 0 merged cleanly, 1 conflicts were marked, 3 an input does not load:\n"
-        "both sides are then written whole between conflict markers, for a person to resolve.\n"
-        "Example (what 'duban git-setup' registers):\n"
-        "  git config merge.duban.driver 'duban merge %O %A %B --name %P'");
+        _("Updates added on both sides are all kept, in date order; a field changed on one side\n"
+          "takes that change. The same field changed differently on both sides gets conflict\n"
+          "markers around that field alone.\n"
+          "An empty BASE (both branches added the file) makes it a two-way merge: everything\n"
+          "either side holds alone is kept, and what the sides hold differently is a conflict.\n"
+          "Exit status: 0 merged cleanly, 1 conflicts were marked, 3 an input does not load:\n"
+          "both sides are then written whole between conflict markers, for a person to resolve.\n"
+          "Example (what 'duban git-setup' registers):\n"
+          "  git config merge.duban.driver 'duban merge %O %A %B --name %P'"));
     return {cmd, [o](const Context& ctx) { return run_merge(*o, ctx); }};
 }
 

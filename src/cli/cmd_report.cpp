@@ -17,6 +17,7 @@
 
 #if __has_include("report/xlsx.h")
 #include "report/xlsx.h"
+#include "text/i18n.h"
 #define DUBAN_REPORT_XLSX 1
 #endif
 
@@ -81,7 +82,7 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
     Loaded in = load(ctx);
     ReportOptions ro;
     ro.as_of = ctx.as_of(in.plan);
-    ro.filter = make_filter(o.filter, ro.as_of);
+    ro.filter = make_filter(o.filter, ro.as_of, in.plan);
     if (o.issue) ro.issue = o.issue;
     ro.chart = o.chart;
     if (o.format == "xlsx") {
@@ -89,8 +90,10 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
         return kExitOk;
     }
     ReportKind kind = *parse_report_kind(o.kind);
-    // Every text format: a control character from the file is shown escaped, never obeyed.
-    std::string text = escape_controls(render(o, in, report_view(in.plan, kind, ro)));
+    std::string text = render(o, in, report_view(in.plan, kind, ro));
+    // Every text format: a control character from the file is shown escaped, never obeyed. A
+    // .docx is a zip archive: its XML writer drops what XML cannot hold (docx_xml.h).
+    if (o.format != "docx") text = escape_controls(text);
     if (o.output.empty() || o.output == "-")
         std::cout << text;
     else
@@ -103,31 +106,31 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
 Command setup_report(CLI::App& app) {
     auto o = std::make_shared<ReportCmdOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "report", "Write a report: dispatch table, bulletin, by leader, by office, scorecard");
-    cmd->add_option("KIND", o->kind, "dispatch, bulletin, leader, office or scorecard")
+        "report", _("Write a report: dispatch table, bulletin, by leader, by office, scorecard"));
+    cmd->add_option("KIND", o->kind, _("dispatch, bulletin, leader, office or scorecard"))
         ->required()
         ->check(CLI::IsMember({"dispatch", "bulletin", "leader", "office", "scorecard"}));
-    cmd->add_option("--format", o->format, "txt (default), md, html, csv, json, xlsx or docx")
+    cmd->add_option("--format", o->format, _("txt (default), md, html, csv, json, xlsx or docx"))
         ->check(CLI::IsMember({"txt", "md", "html", "csv", "json", "xlsx", "docx"}));
     cmd->add_option("--template", o->template_file,
-                    "render with this Mustache template instead of the default; with --format "
-                    "docx, a .docx whose {{field}} placeholders are filled");
-    cmd->add_option("-o,--output", o->output, "write here instead of standard output");
-    cmd->add_option("--issue", o->issue, "the bulletin's number, 第N期 (default: the round)")
+                    _("render with this Mustache template instead of the default; with --format "
+                      "docx, a .docx whose {{field}} placeholders are filled"));
+    cmd->add_option("-o,--output", o->output, _("write here instead of standard output"));
+    cmd->add_option("--issue", o->issue, _("the bulletin's number, 第N期 (default: the round)"))
         ->check(CLI::PositiveNumber);
-    cmd->add_flag("--bom", o->bom, "start CSV with a UTF-8 byte order mark, for Excel");
+    cmd->add_flag("--bom", o->bom, _("start CSV with a UTF-8 byte order mark, for Excel"));
     cmd->add_flag_function(
         "--chart,!--no-chart", [o](std::int64_t n) { o->chart = n > 0; },
-        "draw (or leave out) the bar chart; default: plan.rules.chart (the bulletin has none)");
+        _("draw (or leave out) the bar chart; default: plan.rules.chart (the bulletin has none)"));
     add_filter_options(*cmd, o->filter);
-    cmd->footer(
+    cmd->footer(_(
         "Templates are looked up in: templates/ beside the tasks file, $DUBAN_TEMPLATES, the\n"
         "installed templates, the source tree's templates/. docs/templates.md lists every field.\n"
         "Examples:\n"
         "  duban report dispatch                            this round's dispatch table\n"
         "  duban --as-of 2021-07-15 report bulletin --format html -o 通报.html\n"
         "  duban report leader --leader 何军 --format md\n"
-        "  duban report scorecard --format csv --bom -o 考核.csv");
+        "  duban report scorecard --format csv --bom -o 考核.csv"));
     return {cmd, [o](const Context& ctx) { return run_report(*o, ctx); }};
 }
 

@@ -10,6 +10,7 @@
 #include "report/json.h"
 #include "report/listing.h"
 #include "text/control.h"
+#include "text/i18n.h"
 #include "text/width.h"
 
 namespace duban::cli {
@@ -125,14 +126,14 @@ int run_show(const ShowOptions& o, const Context& ctx) {
 Command setup_show(CLI::App& app) {
     auto o = std::make_shared<ShowOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "show", "Show everything about one task, and how it is judged as of --as-of");
-    cmd->add_option("ID", o->id, "task number (序号)")->required();
-    cmd->add_option("--format", o->format, "text (default) or json")
+        "show", _("Show everything about one task, and how it is judged as of --as-of"));
+    cmd->add_option("ID", o->id, _("task number (序号)"))->required();
+    cmd->add_option("--format", o->format, _("text (default) or json"))
         ->check(CLI::IsMember({"text", "json"}));
     cmd->footer(
-        "Examples:\n"
-        "  duban show 20                     task 20 with its updates and its light today\n"
-        "  duban --as-of 2021-07-15 show 21  why task 21 was red on that day");
+        _("Examples:\n"
+          "  duban show 20                     task 20 with its updates and its light today\n"
+          "  duban --as-of 2021-07-15 show 21  why task 21 was red on that day"));
     return {cmd, [o](const Context& ctx) { return run_show(*o, ctx); }};
 }
 

@@ -10,8 +10,10 @@
 
 #include "history/git.h"
 #include "model/error.h"
+#include "model/typed_input.h"
 #include "store/load.h"
 #include "store/read_file.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -37,10 +39,9 @@ std::string Context::resolve_file() const {
 Date Context::as_of(const Plan& plan) const {
     Date d = today();
     if (!as_of_text.empty()) {
-        auto parsed = parse_date(as_of_text);
-        if (!parsed)
-            throw Error("--as-of takes a date as YYYY-MM-DD, not '" + as_of_text + "'", kExitUsage);
-        return *parsed;
+        Typed<Date> parsed = read_date(as_of_text, plan.start.year);
+        if (!parsed) throw Error("--as-of: " + tr(parsed.problem, as_of_text), kExitUsage);
+        return *parsed.value;
     }
     // A plan still being reported on after its due date (late closings) is judged up to its
     // last report, not frozen at the due date.

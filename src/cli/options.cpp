@@ -1,4 +1,5 @@
 #include "cli/options.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -16,22 +17,22 @@ void repeatable(CLI::App& cmd, const std::string& name, std::vector<std::string>
 }  // namespace
 
 void add_filter_options(CLI::App& cmd, FilterOptions& o) {
-    repeatable(cmd, "--leader", o.leaders, "responsible leader (责任领导); padding is ignored");
-    repeatable(cmd, "--office", o.offices, "office (股室), lead or partner as --role says");
-    cmd.add_option("--role", o.role, "which office --office means: lead, partner or any")
+    repeatable(cmd, "--leader", o.leaders, _("responsible leader (责任领导); padding is ignored"));
+    repeatable(cmd, "--office", o.offices, _("office (股室), lead or partner as --role says"));
+    cmd.add_option("--role", o.role, _("which office --office means: lead, partner or any"))
         ->check(CLI::IsMember({"lead", "partner", "any"}));
-    repeatable(cmd, "--category", o.categories, "category (类别)");
+    repeatable(cmd, "--category", o.categories, _("category (类别)"));
     repeatable(cmd, "--status", o.statuses,
-               "not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)");
-    repeatable(cmd, "--grep", o.texts, "text the task's description contains");
+               _("not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)"));
+    repeatable(cmd, "--grep", o.texts, _("text the task's description contains"));
     repeatable(cmd, "--light", o.lights,
-               "light as of --as-of: done, green, yellow, red (or 已完成, 绿灯, 黄灯, 红灯)");
-    cmd.add_flag("--overdue", o.overdue, "only tasks past their due date and not done (超期)");
+               _("light as of --as-of: done, green, yellow, red (or 已完成, 绿灯, 黄灯, 红灯)"));
+    cmd.add_flag("--overdue", o.overdue, _("only tasks past their due date and not done (超期)"));
     cmd.add_flag("--unreported", o.unreported,
-                 "only tasks with no report in the current dispatch round (未报送)");
+                 _("only tasks with no report in the current dispatch round (未报送)"));
 }
 
-Filter make_filter(const FilterOptions& o, Date as_of) {
+Filter make_filter(const FilterOptions& o, Date as_of, const Plan& plan) {
     Filter f;
     f.leaders = o.leaders;
     f.offices = o.offices;
@@ -43,6 +44,7 @@ Filter make_filter(const FilterOptions& o, Date as_of) {
     f.overdue = o.overdue;
     f.unreported = o.unreported;
     f.as_of = as_of;
+    check_filter_names(plan, f);
     return f;
 }
 

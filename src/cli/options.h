@@ -28,7 +28,7 @@ struct FilterOptions {
 void add_filter_options(CLI::App& cmd, FilterOptions& o);
 
 // The Filter the options describe, judging as of `as_of`. Throws Error (usage) on a bad
-// role, status or light.
-Filter make_filter(const FilterOptions& o, Date as_of);
+// role, status or light, and on a leader, office or category no task of `plan` names.
+Filter make_filter(const FilterOptions& o, Date as_of, const Plan& plan);
 
 }  // namespace duban::cli

@@ -26,7 +26,8 @@ std::string plan_field(const Plan& p, const std::string& key) {
     if (key == "categories") return join_names(p.categories);
     // "rules.NAME": one key of plan.rules, from the one table of them.
     for (const RuleKey& k : rule_keys())
-        if (key == std::string("rules.") + k.name) return std::to_string(p.rules.*k.field);
+        if (key == std::string("rules.") + k.name)
+            return k.field ? std::to_string(p.rules.*k.field) : p.rules.*k.text;
     return {};
 }
 

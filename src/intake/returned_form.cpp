@@ -143,7 +143,7 @@ std::string progress_of(const FormCell& cell, const std::string& file, const std
         if (*cell.number >= 0 && *cell.number <= 100 && std::floor(*cell.number) == *cell.number)
             progress = int(*cell.number);
     } else {
-        progress = parse_typed_progress(cell.text);
+        progress = read_progress(cell.text).value;
     }
     if (!progress) fail(file, place, fmt::format("本期进度应为0到100的整数，不是“{}”", cell.text));
     return std::to_string(*progress);
@@ -152,7 +152,7 @@ std::string progress_of(const FormCell& cell, const std::string& file, const std
 std::string date_of(const FormCell& cell, int year, const std::string& file,
                     const std::string& place) {
     std::optional<Date> date = cell.date;
-    if (!date && !cell.number) date = parse_typed_date(cell.text, year);
+    if (!date && !cell.number) date = read_date(cell.text, year).value;
     if (!date) fail(file, place, fmt::format("填报日期应为日期，如2021/6/25，不是“{}”", cell.text));
     return date->str();
 }
@@ -188,7 +188,7 @@ std::optional<MarkRequest> request_of(const Grid& grid, const Header& h, size_t 
         fail(file, place(FormColumn::Progress), "本期进度未填，而这一行填了别的栏");
     q.progress = progress_of(cell(FormColumn::Progress), file, place(FormColumn::Progress));
     if (!text(FormColumn::Status).empty()) {
-        const auto status = parse_typed_status(text(FormColumn::Status));
+        const auto status = read_status(text(FormColumn::Status)).value;
         if (!status)
             fail(file, place(FormColumn::Status),
                  fmt::format("状态应为未启动、推进中、已完成或已销号，不是“{}”",

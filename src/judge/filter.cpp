@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "model/error.h"
+#include "model/typed_input.h"
+#include "text/diagnostic.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -26,7 +29,41 @@ bool office_matches(const Filter& f, const Task& t) {
     return f.role != Role::Lead && any_name(f.offices, t.partners);
 }
 
+// Throws when `wanted` names nothing in `known`; `message` words it, without and with a
+// suggestion.
+void check_known(const std::vector<std::string>& wanted, const std::vector<std::string>& known,
+                 const char* unknown, const char* suggested) {
+    for (const auto& w : wanted) {
+        if (any_name({w}, known)) continue;
+        std::vector<std::string> stripped;
+        for (const auto& k : known) stripped.push_back(strip_padding(k));
+        std::string near = nearest(strip_padding(w), stripped);
+        throw Error(near.empty() ? tr(unknown, w) : tr(suggested, w, near), kExitUsage);
+    }
+}
+
+void add_unique(std::vector<std::string>& names, const std::string& name) {
+    if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end())
+        names.push_back(name);
+}
+
 }  // namespace
+
+void check_filter_names(const Plan& plan, const Filter& f) {
+    std::vector<std::string> leaders, offices, categories;
+    for (const Task& t : plan.tasks) {
+        for (const auto& l : t.leaders) add_unique(leaders, l);
+        add_unique(offices, t.office);
+        for (const auto& p : t.partners) add_unique(offices, p);
+        add_unique(categories, t.category);
+    }
+    check_known(f.leaders, leaders, N_("no responsible leader (责任领导) is named '{0}'"),
+                N_("no responsible leader (责任领导) is named '{0}'; did you mean {1}?"));
+    check_known(f.offices, offices, N_("no office (股室) is named '{0}'"),
+                N_("no office (股室) is named '{0}'; did you mean {1}?"));
+    check_known(f.categories, categories, N_("there is no category (类别) '{0}'"),
+                N_("there is no category (类别) '{0}'; did you mean {1}?"));
+}
 
 Role parse_role(std::string_view text) {
     if (text == "lead") return Role::Lead;
@@ -79,13 +116,11 @@ std::vector<Light> parse_lights(const std::vector<std::string>& typed) {
 std::vector<Status> parse_statuses(const std::vector<std::string>& typed) {
     std::vector<Status> out;
     for (const auto& s : typed) {
-        auto status = parse_status(s);
+        Typed<Status> status = read_status(s);
         if (!status)
-            throw Error("unknown status '" + s +
-                            "': use not-started, in-progress, done, closed (or 未启动, 推进中, "
-                            "已完成, 已销号)",
+            throw Error(tr("--status: {0}; use {1}", tr(status.problem, s), _(status_choices())),
                         kExitUsage);
-        out.push_back(*status);
+        out.push_back(*status.value);
     }
     return out;
 }

@@ -41,6 +41,11 @@ struct Filter {
     bool matches(const Plan& plan, const Task& task) const;
 };
 
+// Throws Error (usage) for the first leader, office or category in `filter` that names no one
+// in `plan` (padding ignored), with the nearest names there are: "no responsible leader is
+// named '何君'; did you mean 何军?". An empty table would say the name has no tasks.
+void check_filter_names(const Plan& plan, const Filter& filter);
+
 // Parses every status a user typed (either spelling); throws Error (usage) naming the bad one.
 std::vector<Status> parse_statuses(const std::vector<std::string>& typed);
 

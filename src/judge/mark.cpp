@@ -5,9 +5,11 @@
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "model/typed_input.h"
 #include "text/control.h"
 #include "text/diagnostic.h"
 #include "text/encoding.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -18,11 +20,9 @@ namespace {
 }
 
 int parse_progress(const std::string& typed) {
-    bool digits = !typed.empty() && typed.size() <= 3 &&
-                  typed.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || std::stoi(typed) > 100)
-        usage(fmt::format("--progress takes a whole number from 0 to 100, not '{}'", typed));
-    return std::stoi(typed);
+    Typed<int> progress = read_progress(typed);
+    if (!progress) usage("--progress: " + tr(progress.problem, typed, 0, 100));
+    return *progress.value;
 }
 
 Status status_for(const MarkRequest& r, int progress) {
@@ -30,13 +30,9 @@ Status status_for(const MarkRequest& r, int progress) {
         return progress == 0     ? Status::NotStarted
                : progress == 100 ? Status::Done
                                  : Status::InProgress;
-    auto s = parse_status(r.status);
-    if (!s)
-        usage(
-            fmt::format("unknown status '{}': use not-started, in-progress, done, closed (or "
-                        "未启动, 推进中, 已完成, 已销号)",
-                        r.status));
-    return *s;
+    Typed<Status> s = read_status(r.status);
+    if (!s) usage(tr("--status: {0}; use {1}", tr(s.problem, r.status), _(status_choices())));
+    return *s.value;
 }
 
 void check_text(std::string_view option, const std::string& text) {
@@ -67,15 +63,15 @@ void check_status(const Update& u, const MarkRequest& r) {
 
 }  // namespace
 
-Update make_update(const MarkRequest& r, Date today) {
+Update make_update(const MarkRequest& r, Date today, int plan_year) {
     Update u;
     u.progress = parse_progress(r.progress);
     u.status = status_for(r, u.progress);
     u.date = today;
     if (!r.date.empty()) {
-        auto d = parse_date(r.date);
-        if (!d) usage(fmt::format("--date takes a real date written YYYY-MM-DD, not '{}'", r.date));
-        u.date = *d;
+        Typed<Date> d = read_date(r.date, plan_year);
+        if (!d) usage("--date: " + tr(d.problem, r.date));
+        u.date = *d.value;
     }
     for (auto [option, text] : {std::pair{"--note", &r.note},
                                 {"--problems", &r.problems},

@@ -12,7 +12,7 @@ namespace duban {
 struct MarkRequest {
     std::string progress;               // whole percent, as typed
     std::string status;                 // either spelling; empty: from the progress
-    std::string date;                   // YYYY-MM-DD; empty: today
+    std::string date;                   // as typed (model/typed_input.h); empty: today
     std::string note;                   // 本期进展
     std::string problems;               // 存在问题
     std::string next;                   // 下步计划
@@ -21,15 +21,17 @@ struct MarkRequest {
     bool force = false;  // allow lower progress or an earlier date; the note says why
 };
 
-// The update the request describes, checked on its own. Throws Error (usage) with a message
-// naming the option when: progress is not a whole number from 0 to 100 (150, -1, 五十, 3.5);
-// the status is unknown; the date is not a real YYYY-MM-DD day (2021-13-01); done or closed
+// The update the request describes, checked on its own. Progress, status and date are read as
+// people type them (60%, 进行中, 2021/6/25; 6月25日 is in `plan_year`, refused when that is 0).
+// Throws Error (usage) with a message naming the option when: progress is not a whole number
+// from 0 to 100 (150, -1, 五十, 3.5); the status is unknown; the date is not a real day
+// (2021-13-01); done or closed
 // comes with progress other than 100, or not-started with progress other than 0; closed lacks
 // evidence or --by; --force comes without a note saying why; an evidence item is empty; any
 // text is not UTF-8 or holds a control character (find_control: ESC and the like; line
 // breaks and tabs are fine). The status defaults to not-started at 0, done at 100, in-progress
 // between.
-Update make_update(const MarkRequest& request, Date today);
+Update make_update(const MarkRequest& request, Date today, int plan_year = 0);
 
 // Checks that `update` may follow the updates `task` already has: its progress is not lower
 // than the latest update's, and its date not earlier than the latest date, unless `force`.

@@ -117,6 +117,10 @@ void run_text(pugi::xml_node r, const std::string& text) {
         if (c == '\n' || c == '\t') {
             flush();
             r.append_child(c == '\n' ? "w:br" : "w:tab");
+        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            // XML 1.0 cannot hold other control characters, and Word refuses a file that
+            // does: shown as U+FFFD so the reader sees something was there.
+            piece += "\xEF\xBF\xBD";
         } else {
             piece += c;
         }

@@ -166,6 +166,7 @@ void write_judged_task(JsonStream& out, const Task& t, const Plan& plan, Date as
         out.begin_object();
         out.key("keyword"), out.value(e.keyword);
         out.key("label"), out.value(e.label);
+        out.key("wording"), out.value(e.wording);
         out.key("reason"), out.value(e.reason);
         out.end_object();
     }

@@ -25,6 +25,17 @@ std::vector<std::string> default_template_dirs(const std::string& executable) {
     return dirs;
 }
 
+std::vector<std::string> default_locale_dirs(const std::string& executable) {
+    std::vector<std::string> dirs;
+    if (!executable.empty())
+        dirs.push_back((fs::path(executable).parent_path() / ".." / "share" / "locale")
+                           .lexically_normal()
+                           .string());
+    for (const char* dir : {DUBAN_BUILD_LOCALE_DIR, DUBAN_LOCALE_DIR})
+        if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
+    return dirs;
+}
+
 std::string default_template_dir() {
     std::error_code ec;
     for (const std::string& dir : default_template_dirs(executable_path()))

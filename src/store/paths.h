@@ -22,4 +22,10 @@ std::vector<std::string> default_template_dirs(const std::string& executable);
 // that part of the lookup belongs to the report code, which then calls this.
 std::string default_template_dir();
 
+// The folders that may hold the message catalogues (<lang>/LC_MESSAGES/duban.mo) of the binary
+// at `executable`, best first: <executable's folder>/../share/locale, the build tree's locale/
+// (DUBAN_BUILD_LOCALE_DIR, for a build never installed), then DUBAN_LOCALE_DIR, the locale
+// folder of the prefix the build was configured for. Folders need not exist.
+std::vector<std::string> default_locale_dirs(const std::string& executable);
+
 }  // namespace duban

@@ -121,7 +121,7 @@ description after a tab where there is one.
 Every command's help ends with its example and a newline, so that whatever is printed next
 (an error, the shell's prompt) starts on a line of its own.
 
-  $ for c in list show check import diff log merge git-setup mark report; do
+  $ for c in list show check import diff log merge git-setup mark report forms collect; do
   >   duban $c --help | tail -n 1; echo "(after $c --help)"; duban $c --help 2>&1 >/dev/null
   > done
     duban list --unreported                   no report this dispatch round (未报送)
@@ -130,7 +130,7 @@ Every command's help ends with its example and a newline, so that whatever is pr
   (after show --help)
     duban check --strict     in a pre-commit hook or CI
   (after check --help)
-    duban import 通知.txt -o tasks.yaml
+    duban import 台账.xlsx --map '工作目标=extra' -o tasks.yaml
   (after import --help)
     duban diff old.yaml tasks.yaml --format md
   (after diff --help)
@@ -144,3 +144,7 @@ Every command's help ends with its example and a newline, so that whatever is pr
   (after mark --help)
     duban report scorecard --format csv --bom -o 考核.csv
   (after report --help)
+    duban forms --format csv -o 报送表
+  (after forms --help)
+    duban collect 回收/第3轮-基教股-进展报送表.xlsx 回收/第3轮-人事股-进展报送表.csv
+  (after collect --help)

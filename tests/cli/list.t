@@ -157,14 +157,27 @@ Other formats: Markdown, CSV (quoted where needed, CRLF), JSON with the derived 
     }
   ]
 
-No match is an empty table, not an error.
+A name that matches no one is an error (exit 2) with the nearest name there is, not an empty
+table; a name that exists but whose tasks the other criteria leave out is an empty table.
 
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --leader 无此人
+  duban: no responsible leader (责任领导) is named '无此人'
+  [2]
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --leader 何君
+  duban: no responsible leader (责任领导) is named '何君'; did you mean 何军?
+  [2]
+  $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --leader 何军 --category 重督导
   序号  类别  重点工作任务  责任领导  责任股室  协办股室  状态  进度  序时  预警
   ----  ----  ------------  --------  --------  --------  ----  ----  ----  ----
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --status 进行中
-  duban: unknown status '进行中': use not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)
-  [2]
+  序号  类别    重点工作任务                                                                  责任领导      责任股室    协办股室                状态    进度  序时  预警
+  ----  ------  ----------------------------------------------------------------------------  ------------  ----------  ----------------------  ------  ----  ----  ----
+     2  抓常规  持续抓好“平安校园”建设，加强学生心理健康教育，定期组织各类安全应急演练。      何军、戴方栋  法制安全股  基教股、校车办、体卫股  推进中   55%   54%  绿灯
+     3  抓常规  召开“厉行节约，反对浪费”示范创建现场会。                                      何军          后勤中心                            推进中   20%   54%  红灯
+     6  抓常规  开展“书香校园 师生共读”系列活动，加强“书香校园”建设。                         刘建新        基教股      工会                    推进中   45%   63%  黄灯
+    21  优布局  完成容城学校、容城幼儿园及黄湖小学、城关中心小学教学楼、职业中专体育馆建设。  何军          计财股                              推进中   90%  100%  红灯
+    25  调结构  通过招聘、交流、引进、委培等方式，进一步调优师资结构。                        杨宏发        人事股      人才中心、教师工作股    推进中   60%   54%  绿灯
+    29  重督导  成立县级教育督导委员会。                                                      刘建新        督导股                              推进中   40%   54%  黄灯
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 list --role boss --office 基教股
   duban: --role: boss not in {lead,partner,any}
   Run 'duban --help' for usage.

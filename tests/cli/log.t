@@ -43,8 +43,20 @@ One task's history; and a window of dates.
   $ duban log --format json | grep -c '"commit"'
   3
   $ duban log --since 2021-7-1
-  duban: --since takes a date as YYYY-MM-DD, not '2021-7-1'
-  [2]
+  5266c1d  2021-08-20 10:00  法制安全股 <fazhi@example.cn>  第2项进展，调整责任领导
+    第2项 修改：持续抓好“平安校园”建设，加强学生心理健…
+      责任领导  何军、戴方栋 → 何军
+      新进展    2021-08-20 进度 55% → 70%，状态 推进中
+                填报      法制安全股
+  
+  4ef3558  2021-07-12 10:00  后勤中心 <houqin@example.cn>  第3项进展
+    第3项 修改：召开“厉行节约，反对浪费”示范创建现场会。
+      新进展    2021-07-12 进度 20% → 40%，状态 推进中
+                本期进展  确定示范学校。
+                填报      后勤中心
+  
+  8c94bc8  2021-07-01 10:00  督导股 <dudao@example.cn>  进度表
+    新建，9 项任务
 
 --rev: read-only commands see the file as it stood then.
 

@@ -8,16 +8,16 @@ duban mark: one report added as lines, every rule checked before anything is wri
 Progress is a whole number from 0 to 100:
 
   $ duban mark 6 --progress 150
-  duban: --progress takes a whole number from 0 to 100, not '150'
+  duban: --progress: progress is a percentage from 0 to 100, not '150'
   [2]
   $ duban mark 6 --progress -1
-  duban: --progress takes a whole number from 0 to 100, not '-1'
+  duban: --progress: progress is a percentage from 0 to 100, not '-1'
   [2]
   $ duban mark 6 --progress 五十
-  duban: --progress takes a whole number from 0 to 100, not '五十'
+  duban: --progress: progress is a percentage from 0 to 100, not '五十'
   [2]
   $ duban mark 6 --progress 3.5
-  duban: --progress takes a whole number from 0 to 100, not '3.5'
+  duban: --progress: '3.5' is not a whole number; fractions are not kept, so round it
   [2]
   $ duban mark 6
   duban: --progress is required
@@ -29,7 +29,7 @@ Progress is a whole number from 0 to 100:
 Statuses in either spelling; done and closed mean 100, not-started means 0:
 
   $ duban mark 6 --progress 60 --status 滞后
-  duban: unknown status '滞后': use not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)
+  duban: --status: unknown status '滞后'; use not-started, in-progress, done, closed (or 未启动, 推进中, 已完成, 已销号)
   [2]
   $ duban mark 6 --progress 60 --status done
   duban: status done (已完成) means progress 100, not 60
@@ -43,10 +43,10 @@ Statuses in either spelling; done and closed mean 100, not-started means 0:
 Dates are real days:
 
   $ duban mark 6 --progress 60 --date 2021-13-01
-  duban: --date takes a real date written YYYY-MM-DD, not '2021-13-01'
+  duban: --date: there is no such day as '2021-13-01'
   [2]
   $ duban mark 6 --progress 60 --date 2021-02-30
-  duban: --date takes a real date written YYYY-MM-DD, not '2021-02-30'
+  duban: --date: there is no such day as '2021-02-30'
   [2]
   $ unchanged
   unchanged

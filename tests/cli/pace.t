@@ -87,26 +87,28 @@ JSON carries the judgement and the escalation the notice prescribes:
         {
           "keyword": "criticism",
           "label": "通报批评",
+          "wording": "予以通报批评",
           "reason": "超期15天；落后序时进度10个百分点"
         },
         {
           "keyword": "talk",
           "label": "约谈",
+          "wording": "对相关负责人实行约谈",
           "reason": "超期15天；落后序时进度10个百分点"
         },
         {
           "keyword": "self-examination",
           "label": "书面检查",
+          "wording": "相关负责人要作出书面检查，说明原因",
           "reason": "超期15天"
         },
         {
           "keyword": "accountability",
           "label": "问责",
+          "wording": "对相关负责人实行问责",
           "reason": "连续两期红灯"
         }
       ]
-    }
-  ]
   $ duban --as-of 2021-07-15 list --light yellow --format md
   | 序号 | 类别 | 重点工作任务 | 责任领导 | 责任股室 | 协办股室（单位） | 完成时限 | 状态 | 进度 | 序时进度 | 预警 |
   |---:|---|---|---|---|---|---|---|---:|---:|---|
@@ -187,5 +189,5 @@ date and its last update: a closing reported after the year still shows.
   判断日期  2022-01-10（第6期调度：2021-11-01 至 2021-12-31）
   预警      已完成：已销号
   $ duban --as-of 2021-13-01 list
-  duban: --as-of takes a date as YYYY-MM-DD, not '2021-13-01'
+  duban: --as-of: there is no such day as '2021-13-01'
   [2]

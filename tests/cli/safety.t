@@ -108,7 +108,7 @@ numbers:
 
   $ sed 's/^        note: 举办读书分享会 12 场。$/        note: "=HYPERLINK(\\"http:\/\/x\\",\\"点此\\")"/; s/^    title: 开展“书香校园/    title: -2+3+开展“书香校园/; s/^    category: 抓常规$/    category: "@抓常规"/' before.yaml | sed 's/categories: \[抓常规,/categories: ["@抓常规",/' > formula.yaml
   $ duban -f formula.yaml report dispatch --as-of 2021-07-15 --format csv | tr -d '\r' | grep '^6,'
-  6,'@抓常规,'-2+3+开展“书香校园 师生共读”系列活动，加强“书香校园”建设。,刘建新,基教股,工会,6月30日前达到60%（完成上半年共读活动）；12月31日前完成,"'=HYPERLINK(""http://x"",""点此"")",图书采购资金未到位。,7月底前完成图书采购。,45%,63%,推进中,黄灯,落后序时进度 18 个百分点；时间节点 2021-06-30 目标 60% 未达成
+  6,'@抓常规,'-2+3+开展“书香校园 师生共读”系列活动，加强“书香校园”建设。,刘建新,基教股,工会,6月30日前达到60%（完成上半年共读活动）；12月31日前完成,"'=HYPERLINK(""http://x"",""点此"")",图书采购资金未到位。,7月底前完成图书采购。,45%,63%,推进中,黄灯,落后序时进度18个百分点；时间节点2021年6月30日目标60%未达成
   $ duban -f formula.yaml list --grep 共读 --format csv --as-of 2021-07-15 | tr -d '\r' | tail -1
   6,'@抓常规,'-2+3+开展“书香校园 师生共读”系列活动，加强“书香校园”建设。,刘建新,基教股,工会,2021-12-31,in-progress,45,63,yellow
   $ duban -f formula.yaml list --grep 共读 --format tsv --as-of 2021-07-15 | tail -1 | cut -f1-3

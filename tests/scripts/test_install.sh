@@ -18,6 +18,7 @@ expected=(
     share/bash-completion/completions/duban
     share/zsh/vendor-completions/_duban
     share/fish/vendor_completions.d/duban.fish
+    share/locale/zh_CN/LC_MESSAGES/duban.mo
 )
 if [ -d "$SOURCE/templates" ]; then
     while IFS= read -r f; do expected+=("share/duban/templates/$f"); done \
@@ -30,6 +31,15 @@ done
 installed=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort)
 unexpected=$(comm -13 <(printf '%s\n' "${expected[@]}" | sort) <(echo "$installed"))
 [ -z "$unexpected" ] || fail "installed but not expected: $unexpected"
+
+# The installed binary speaks Chinese with no zh_CN locale generated, from the catalogue beside
+# it: one compiled here, with a word no other catalogue has, proves which one it reads.
+env -i LANG=zh_CN.UTF-8 "$prefix/bin/duban" --help | grep -q '^用法：' ||
+    fail "env -i LANG=zh_CN.UTF-8 duban --help is not Chinese"
+printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Usage"\nmsgstr "安装的用法"\n' |
+    msgfmt -o "$prefix/share/locale/zh_CN/LC_MESSAGES/duban.mo" -
+env -i LANG=zh_CN.UTF-8 "$prefix/bin/duban" --help | grep -q '^安装的用法' ||
+    fail "the installed binary does not read share/locale beside it"
 
 # The completion files are the ones in the source tree.
 cmp -s "$prefix/share/bash-completion/completions/duban" "$SOURCE/completions/duban.bash" ||

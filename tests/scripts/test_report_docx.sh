@@ -92,6 +92,22 @@ for p in problems:
     print("templated.docx:", p, file=sys.stderr)
 sys.exit(1 if problems else 0)
 PY
+# A control character in the file (one typed before duban refused them) cannot break the
+# document: Word and python-docx refuse XML that holds one, so it shows as U+FFFD.
+sed 's/title: 组织教体系统行政骨干暑假学习班。/title: "组织\\x01教体系统行政骨干暑假学习班。"/' \
+  "$FIXTURES/progress.yaml" >"$work/control.yaml"
+grep -q 'x01' "$work/control.yaml" || { echo "control.yaml: the title was not changed" >&2; fail=1; }
+"$DUBAN" -f "$work/control.yaml" --as-of 2021-07-15 report dispatch --format docx \
+  -o "$work/control.docx"
+"$PY" - "$work/control.docx" <<'PY' || fail=1
+import sys
+import docx
+d = docx.Document(sys.argv[1])
+cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+if not any("组织\ufffd教体系统" in c for c in cells):
+    sys.exit("control.docx: the control character is not shown as U+FFFD in the table")
+PY
+
 set +e
 duban report bulletin --format docx --template "$work/红头.docx" -o - 2>"$work/err"
 [ $? -eq 2 ] || { echo "docx to stdout was not refused" >&2; fail=1; }

@@ -13,11 +13,19 @@ TEST_CASE("diff compares every key of plan.rules, each as its own change") {
     // Every key of the one table of rule keys shows when it alone changes.
     for (const RuleKey& k : rule_keys()) {
         Plan c = a;
-        c.rules.*k.field += 1;
+        if (k.field)
+            c.rules.*k.field += 1;
+        else
+            c.rules.*k.text += "x";
         PlanDiff d = diff_plans(a, c);
         REQUIRE(d.plan.size() == 1);
         CHECK(d.plan[0].key == std::string("rules.") + k.name);
-        CHECK(d.plan[0].before == std::to_string(a.rules.*k.field));
-        CHECK(d.plan[0].after == std::to_string(a.rules.*k.field + 1));
+        if (k.field) {
+            CHECK(d.plan[0].before == std::to_string(a.rules.*k.field));
+            CHECK(d.plan[0].after == std::to_string(a.rules.*k.field + 1));
+        } else {
+            CHECK(d.plan[0].before == a.rules.*k.text);
+            CHECK(d.plan[0].after == a.rules.*k.text + "x");
+        }
     }
 }

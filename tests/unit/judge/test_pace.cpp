@@ -249,7 +249,7 @@ TEST_CASE("a task with no fixed due date is judged by whether it reports") {
     CHECK(j.reason == "长期推进：上一期未报送进展");
     j = judge(silent, silent.tasks[0], d("2021-05-10"));
     CHECK(j.light == Light::Red);
-    CHECK(j.reason == "长期推进：连续 2 期未报送进展");
+    CHECK(j.reason == "长期推进：连续2期未报送进展");
 
     // Reporting keeps it green all year, at any progress, and it is never overdue.
     Plan reporting =

@@ -1,0 +1,119 @@
+Messages in Chinese when the environment asks for it, as GNU programs decide (LC_ALL, then
+LC_MESSAGES, then LANG; LANGUAGE first unless the locale is C), and on machines where the
+zh_CN locale was never generated: env -i leaves nothing but what is given.
+
+  $ env -i PATH="$PATH" LANG=zh_CN.UTF-8 duban --help
+  duban（督办）：督办 tasks.yaml 中的年度重点工作任务
+  用法： duban [选项] 命令
+  
+  选项：
+    -h,--help                   显示本帮助并退出
+    --version                   显示版本信息并退出
+    -f,--file 文本              任务文件（默认：$DUBAN_FILE，否则为当前或上级文件夹中的 tasks.yaml）
+    --as-of 文本                按此日期评判进度，如 2021-06-25、2021年6月25日（默认：今天）
+    --rev 文本                  读取任务文件在此 git 版本时的样子（只读命令）
+    --color 文本:{auto,always,never}
+                                颜色：auto（默认；只在终端上，遵从 NO_COLOR）、always、never
+    --template-dir              显示默认报表模板所在的文件夹并退出
+  
+  命令： (re)
+    list .* (re)
+    show .* (re)
+    check .* (re)
+    import .* (re)
+    diff .* (re)
+    log .* (re)
+    merge .* (re)
+    git-setup .* (re)
+    mark .* (re)
+    report .* (re)
+    forms .* (re)
+    collect .* (re)
+  
+  运行“duban 命令 --help”查看某个命令的选项和示例。
+  $ env -i PATH="$PATH" LANG=zh_CN.UTF-8 duban --help | head -2 | tail -1 > zh
+  $ env -i PATH="$PATH" LC_ALL=zh_CN.UTF-8 LANG=C duban --help | head -2 | tail -1 | cmp - zh && echo same
+  same
+  $ env -i PATH="$PATH" LANG=C.UTF-8 LANGUAGE=zh_CN duban --help | head -2 | tail -1 | cmp - zh && echo same
+  same
+  $ env -i PATH="$PATH" LANG=en_US.UTF-8 LC_MESSAGES=zh_CN.UTF-8 duban --help | head -2 | tail -1
+  用法： duban [选项] 命令
+
+English otherwise, and LANGUAGE is ignored when the locale is C, as gettext does.
+
+  $ env -i PATH="$PATH" LANG=C LANGUAGE=zh_CN duban --help | head -2 | tail -1
+  Usage: duban [OPTIONS] SUBCOMMAND
+  $ env -i PATH="$PATH" LANG=zh_CN.UTF-8 LC_ALL=en_US.UTF-8 duban --help | head -2 | tail -1
+  Usage: duban [OPTIONS] SUBCOMMAND
+  $ env -i PATH="$PATH" duban --help | head -2 | tail -1
+  Usage: duban [OPTIONS] SUBCOMMAND
+
+CLI11's own error messages and duban's, in Chinese.
+
+  $ export LANGUAGE=zh_CN
+  $ duban lst
+  duban：没有“lst”这个命令；是不是：list？
+  运行“duban --help”查看有哪些命令。
+  [2]
+  $ duban -f $SOURCE/tasks.yaml list --leadr 何军
+  duban list：没有“--leadr”这个选项；是不是：--leader？
+  运行“duban list --help”查看它的选项。
+  [2]
+  $ duban
+  duban：没有给出命令
+  运行“duban --help”查看有哪些命令。
+  [2]
+  $ duban -f $SOURCE/tasks.yaml show
+  duban: 缺少 ID
+  运行“duban --help”查看用法。
+  [2]
+  $ duban --color blue list
+  duban: --color：“blue”不在可选值 auto,always,never 之中
+  运行“duban --help”查看用法。
+  [2]
+  $ duban -f $SOURCE/tasks.yaml show abc
+  duban show: ID 应为整数，而不是“abc”
+  运行“duban show --help”查看它的选项。
+  [2]
+
+What people type: dates, progress and statuses in the forms clerks use.
+
+  $ cp $FIXTURES/progress.yaml tasks.yaml
+  $ duban --as-of 2021年7月15日 list --status 进行中 --format tsv | cut -f1 | tr '\n' ' '
+  id 2 3 6 21 25 29  (no-eol)
+  $ duban --as-of 7月15日 list --status 进行中 --format tsv | cut -f1 | tr '\n' ' '
+  id 2 3 6 21 25 29  (no-eol)
+  $ duban --as-of 2021/2/30 list
+  duban: --as-of: 没有“2021/2/30”这一天
+  [2]
+  $ duban mark 3 --progress 60.5
+  duban: --progress: “60.5”不是整数；进度只记整数，请取整
+  [2]
+  $ duban mark 3 --progress 150%
+  duban: --progress: 进度是 0 到 100 之间的百分数，不能是“150%”
+  [2]
+  $ duban mark 3 --status 滞后 --progress 50
+  duban: --status：没有“滞后”这种状态；可用：未启动、推进中（进行中）、已完成（完成）、已销号（销号），或 not-started、in-progress、done、closed
+  [2]
+  $ duban mark 3 --progress ６０％ --status 进行中 --date 2021/7/20 --note 确定方案 --by 后勤中心 > /dev/null
+  $ duban show 3 | grep -c '2021-07-20.*60%'
+  1
+
+A leader, office or category that names no one is an error with the nearest name, not an
+empty table.
+
+  $ duban list --leader 何君
+  duban: 没有名为“何君”的责任领导。是不是：何军？
+  [2]
+  $ duban list --office 基教
+  duban: 没有名为“基教”的股室。是不是：基教股？
+  [2]
+  $ duban list --category 重督查
+  duban: 没有“重督查”这个类别。是不是：重督导？
+  [2]
+  $ duban list --leader 张三
+  duban: 没有名为“张三”的责任领导。
+  [2]
+  $ LANGUAGE= duban list --leader 何君
+  duban: no responsible leader (责任领导) is named '何君'; did you mean 何军?
+  [2]
