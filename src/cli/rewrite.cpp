@@ -25,6 +25,14 @@ std::string write_target(const std::string& path) {
 // editor) wrote the file while the command was writing it.
 constexpr int kTries = 5;
 
+Error changed_each_time(const std::string& path) {
+    return Error(
+        fmt::format("{}: another program changed the file each time duban was about to "
+                    "write it ({} tries); the file is unchanged. Wait for it (a git "
+                    "merge or checkout?) and try again",
+                    path, kTries));
+}
+
 }  // namespace
 
 Rewrite rewrite_tasks_file(
@@ -39,19 +47,18 @@ Rewrite rewrite_tasks_file(
     // git does not take the lock: when the file changes under us, read it again and redo the
     // edit on what is there now, so that neither side's change is lost.
     for (int attempt = 1;; ++attempt) {
+        // One copy of the file's text: it moves into r.before once nothing needs it any more.
         FileContents before = read_file_stat(r.path);
-        r.before = before.bytes;
-        r.after = edit(r.before, r.path);
-        if (dry_run || r.after == r.before) return r;
-        if (replace_file_as_read(target, before, r.after)) {
+        r.after = edit(before.bytes, r.path);
+        if (!dry_run && r.after != before.bytes) {
+            if (!replace_file_as_read(target, before, r.after)) {
+                if (attempt == kTries) throw changed_each_time(r.path);
+                continue;
+            }
             r.written = true;
-            return r;
         }
-        if (attempt == kTries)
-            throw Error(fmt::format("{}: another program changed the file each time duban was "
-                                    "about to write it ({} tries); the file is unchanged. Wait for "
-                                    "it (a git merge or checkout?) and try again",
-                                    r.path, kTries));
+        r.before = std::move(before.bytes);
+        return r;
     }
 }
 

@@ -8,9 +8,9 @@
 #include <fmt/ranges.h>
 
 #include "model/error.h"
-#include "text/diagnostic.h"
 #include "store/load.h"
 #include "store/save.h"
+#include "text/diagnostic.h"
 #include "text/strings.h"
 
 namespace duban {
@@ -198,22 +198,27 @@ std::string insert_into(std::string_view text, const Node& task, int task_id, in
         cannot_append(task_id, task, "the task is not a block mapping");
     const std::string_view eol = line_ending(text);
     const int dash = key_indent(task) + dash_offset;
-    std::string out(text);
+    std::string out;
     const Node* updates = task.get("updates");
+    // Builds `out` in one buffer of the final size: a copy of the text that then grows by an
+    // insert would be reallocated at twice the file's size.
     auto insert = [&](size_t at, std::string lines) {
         if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
         changed = {at, at};
-        return out.insert(at, with_line_ending(lines, eol));
+        const std::string added = with_line_ending(lines, eol);
+        out.reserve(text.size() + added.size());
+        out.append(text.substr(0, at)).append(added).append(text.substr(at));
     };
     if (!updates) {
         size_t at = after_content(text, task);
-        return insert(
-            at, std::string(key_indent(task), ' ') + "updates:\n" + update_lines(update, dash));
+        insert(at, std::string(key_indent(task), ' ') + "updates:\n" + update_lines(update, dash));
+        return out;
     }
     if (updates->kind == Kind::Sequence && updates->style == Style::Block) {
         int item_dash = dash_column(text, updates->items.back());
-        return insert(after_content(text, *updates),
-                      update_lines(update, item_dash >= 0 ? item_dash : dash));
+        insert(after_content(text, *updates),
+               update_lines(update, item_dash >= 0 ? item_dash : dash));
+        return out;
     }
     bool empty_flow = updates->kind == Kind::Sequence && updates->items.empty();
     if (!empty_flow && !updates->is_null())

@@ -1,11 +1,14 @@
 #include "store/replace.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -19,6 +22,14 @@ namespace {
 [[noreturn]] void refuse(const std::string& path, std::string_view why) {
     throw Error(fmt::format("{}: {}; the file is unchanged", path, why));
 }
+
+// Closes a descriptor however the function that opened it ends.
+struct Descriptor {
+    int fd;
+    ~Descriptor() {
+        if (fd >= 0) ::close(fd);
+    }
+};
 
 // The NUL-separated attribute names of a file (path or descriptor), as a list.
 std::vector<std::string> split_names(const std::vector<char>& buf, ssize_t n) {
@@ -106,15 +117,24 @@ void keep_attributes(const std::string& path, const struct stat& st, int fd) {
         refuse(path, fmt::format("cannot set permissions: {}", std::strerror(errno)));
 }
 
-// Whether the file at `path` is still exactly what `before` read.
+// Whether the file at `path` is still exactly what `before` read: the same file (device, inode,
+// size, modification time) holding the same bytes. Read and compared a block at a time, so that
+// a large file is not held twice; any failure to open or read counts as changed.
 bool unchanged(const std::string& path, const FileContents& before) {
+    Descriptor f{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)};
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0 || !same_file_state(st, before.stat)) return false;
-    try {
-        FileContents now = read_file_stat(path);
-        return same_file_state(now.stat, before.stat) && now.bytes == before.bytes;
-    } catch (const Error&) {
-        return false;
+    if (f.fd < 0 || ::fstat(f.fd, &st) != 0 || !same_file_state(st, before.stat)) return false;
+    const std::string_view want = before.bytes;
+    std::vector<char> block(size_t{1} << 16);
+    for (size_t at = 0;;) {
+        ssize_t n = ::read(f.fd, block.data(), block.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) return at == want.size();
+        const size_t got = static_cast<size_t>(n);
+        if (got > want.size() - at || want.substr(at, got) != std::string_view(block.data(), got))
+            return false;
+        at += got;
     }
 }
 
