@@ -26,6 +26,9 @@ test=(
   zsh fish pandoc
   # read the .docx reports and forms back, print them with LibreOffice, read tasks.yaml back
   python3-docx python3-yaml libreoffice-calc-nogui libreoffice-writer-nogui
+  # Calibri's metrics (Excel's and WPS's default font) for LibreOffice, so a workbook's column
+  # widths print as on a clerk's machine (test_report_xlsx_print)
+  fonts-crosextra-carlito
   time  # GNU time: test_hostile_sizes.sh measures processor time
   # fault injection (read errors, a write held up) and file attributes in the safety tests
   strace acl attr

@@ -12,8 +12,8 @@
 #include "report/report.h"
 #include "report/report_template.h"
 #include "store/atomic_file.h"
-#include "text/control.h"
 #include "store/load.h"
+#include "text/control.h"
 
 #if __has_include("report/xlsx.h")
 #include "report/xlsx.h"
@@ -53,11 +53,12 @@ void check_combinations(const ReportCmdOptions& o) {
                     kExitUsage);
 }
 
-void write_xlsx(const Plan& plan, const ReportOptions& ro, const std::string& path) {
+void write_xlsx(const Plan& plan, ReportKind kind, const ReportOptions& ro,
+                const std::string& path) {
 #ifdef DUBAN_REPORT_XLSX
-    write_ledger_xlsx(plan, select(plan, ro.filter), ro.as_of, path);
+    write_report_xlsx(plan, select(plan, ro.filter), report_view(plan, kind, ro), ro.as_of, path);
 #else
-    (void)plan, (void)ro;
+    (void)plan, (void)kind, (void)ro;
     throw Error(path + ": not built with xlsx support yet (the ledger writer is not in this build)",
                 kExitData);
 #endif
@@ -85,11 +86,11 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
     ro.filter = make_filter(o.filter, ro.as_of, in.plan);
     if (o.issue) ro.issue = o.issue;
     ro.chart = o.chart;
+    ReportKind kind = *parse_report_kind(o.kind);
     if (o.format == "xlsx") {
-        write_xlsx(in.plan, ro, o.output);
+        write_xlsx(in.plan, kind, ro, o.output);
         return kExitOk;
     }
-    ReportKind kind = *parse_report_kind(o.kind);
     std::string text = render(o, in, report_view(in.plan, kind, ro));
     // Every text format: a control character from the file is shown escaped, never obeyed. A
     // .docx is a zip archive: its XML writer drops what XML cannot hold (docx_xml.h).

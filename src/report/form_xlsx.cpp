@@ -85,19 +85,6 @@ double column_width(const Form& form, size_t column) {
     return std::min(widest + 2, spec.cap);
 }
 
-// Lines the text takes in a column `width` units wide, wrapped: each of its lines, at least one.
-int wrapped_lines(const std::string& text, double width) {
-    const int per_line = std::max(1, static_cast<int>(width) - 1);
-    int lines = 0;
-    for (size_t start = 0; start <= text.size();) {
-        const size_t end = std::min(text.find('\n', start), text.size());
-        const int w = text::display_width(std::string_view(text).substr(start, end - start));
-        lines += std::max(1, (w + per_line - 1) / per_line);
-        start = end + 1;
-    }
-    return lines;
-}
-
 // Rows get a height from their wrapped text, at least two lines so there is room to write by
 // hand on a printed form: spreadsheet programs size rows without one differently (LibreOffice
 // not at all when it prints a file it has not laid out), and the print should not depend on it.
@@ -105,7 +92,7 @@ double row_height(const Form& form, const FormRow& row) {
     int lines = 2;
     for (size_t c = 0; c < row.shown.size(); ++c)
         lines = std::max(lines, wrapped_lines(row.shown[c], column_width(form, c)));
-    return lines * 14.25 + 3;
+    return row_height_for(lines);
 }
 
 lxw_format* cell_format(const Formats& f, FormColumn c, bool open) {
@@ -224,8 +211,9 @@ void write_form_sheet(lxw_workbook* wb, const Form& form, const Formats& f,
     protection.autofilter = 1;
     protection.delete_rows = 1;
     worksheet_protect(ws, nullptr, &protection);
-    set_print(ws, kHeaderRow, kHeaderRow, path);
-    worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+    std::vector<double> widths;
+    for (size_t c = 0; c <= kLastColumn; ++c) widths.push_back(column_width(form, c));
+    set_print(ws, kHeaderRow, kHeaderRow, widths, 2, path);
 }
 
 void write_stamp_sheet(lxw_workbook* wb, const Form& form, const std::string& path) {

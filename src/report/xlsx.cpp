@@ -1,29 +1,17 @@
 #include "report/xlsx.h"
 
 #include "model/error.h"
-#include "report/ledger.h"
 
 #if DUBAN_HAVE_XLSX
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#include <xlsxwriter.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cmath>
-#include <cstring>
-#include <filesystem>
-#include <memory>
 
 #include <fmt/format.h>
 
 #include "judge/form.h"
 #include "judge/pace.h"
-#include "report/xlsx_kit.h"
-#include "store/atomic_file.h"
-#include "text/width.h"
+#include "report/ledger.h"
+#include "report/xlsx_sheet.h"
 
 namespace duban {
 
@@ -31,57 +19,9 @@ namespace {
 
 using namespace xlsx;
 
-// A cell's value and how it shows: the kind picks its number format and alignment.
-struct Cell {
-    enum Kind { Text, Label, Number, Percent, Day, Lamp } kind = Text;
-    std::string text;   // Text and Label; a Lamp's label
-    double number = 0;  // Number; a Percent as a fraction, 0.55 for 55%
-    Date date;          // Day
-    Light light = Light::Green;
-};
-
-Cell make(Cell::Kind kind, std::string text = "", double number = 0) {
-    Cell c;
-    c.kind = kind;
-    c.text = std::move(text);
-    c.number = number;
-    return c;
-}
-Cell text(std::string s) {
-    return make(Cell::Text, std::move(s));
-}
-Cell label(std::string_view s) {
-    return make(Cell::Label, std::string(s));
-}
-Cell number(int n) {
-    return make(Cell::Number, "", n);
-}
-Cell percent(int p) {
-    return make(Cell::Percent, "", p / 100.0);
-}
-Cell day(Date d) {
-    Cell c = make(Cell::Day);
-    c.date = d;
-    return c;
-}
-Cell lamp(Light l) {
-    Cell c = make(Cell::Lamp, std::string(light_label(l)));
-    c.light = l;
-    return c;
-}
-
-using Column = LedgerColumn;
-
-struct Sheet {
-    std::string name;
-    std::string title;
-    std::vector<Column> columns;
-    std::vector<std::vector<Cell>> rows;
-};
-
-const std::vector<Column> kUpdateColumns = {
-    {"序号", 6},      {"重点工作任务", 40}, {"日期", 12},     {"进度", 8},    {"状态", 8},
-    {"本期进展", 40}, {"存在问题", 40},     {"下步计划", 40}, {"报送人", 14}, {"佐证材料", 30}};
+const std::vector<LedgerColumn> kUpdateColumns = {
+    {"序号", 6},      {"重点工作任务", 30}, {"日期", 12},     {"进度", 6},    {"状态", 8},
+    {"本期进展", 30}, {"存在问题", 24},     {"下步计划", 24}, {"报送人", 12}, {"佐证材料", 20}};
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
     return fmt::format("{}", fmt::join(items, sep));
@@ -137,130 +77,106 @@ Sheet updates_sheet(const Plan& plan, const std::vector<const Task*>& tasks, Dat
     return s;
 }
 
-// What the cell shows, for measuring its width.
-std::string shown(const Cell& c) {
-    switch (c.kind) {
-        case Cell::Number:
-            return fmt::format("{}", c.number);
-        case Cell::Percent:
-            return fmt::format("{}%", std::lround(c.number * 100));
-        case Cell::Day:
-            return c.date.str();
-        default:
-            return c.text;
-    }
-}
-
-// The longest line in the column (header included) plus a margin, but no more than its cap.
-double column_width(const Sheet& s, size_t col) {
-    int widest = text::display_width(s.columns[col].header);
-    for (const auto& row : s.rows) widest = std::max(widest, widest_line(shown(row[col])));
-    return std::min(widest + 2, s.columns[col].cap);
-}
-
-// The rest of this file talks to libxlsxwriter.
-
-// Excel's limit on the text of one cell. libxlsxwriter would refuse such a cell with a warning
-// of its own on stderr; saying which task it is helps more.
-void check_length(const Sheet& s, const std::vector<Cell>& row, const std::string& path) {
-    constexpr size_t kMaxChars = 32767;
-    for (size_t c = 0; c < row.size(); ++c) {
-        const std::string& t = row[c].text;
-        size_t chars = std::count_if(t.begin(), t.end(), [](char b) { return (b & 0xC0) != 0x80; });
-        if (chars > kMaxChars)
-            fail(path, "cannot write the workbook",
-                 fmt::format("{} of task {} on sheet {} has {} characters; Excel holds at most {}",
-                             s.columns[c].header, shown(row[0]), s.name, chars, kMaxChars));
-    }
-}
-
-struct Formats {
-    lxw_format* title;
-    lxw_format* header;
-    lxw_format* text;
-    lxw_format* label;
-    lxw_format* percent;
-    lxw_format* day;
-    lxw_format* lamp[4];  // indexed by Light: done, green, yellow, red
-};
-
-// Each light in Excel's standard colours, so that filtering by colour offers them by their
-// usual names; white text where the fill is dark. The label in the cell carries the light when
-// the sheet is printed in black and white.
-lxw_format* lamp_format(lxw_workbook* wb, lxw_color_t fill, lxw_color_t font) {
-    lxw_format* f = body_format(wb, LXW_ALIGN_CENTER);
-    format_set_pattern(f, LXW_PATTERN_SOLID);
-    format_set_bg_color(f, fill);
-    format_set_font_color(f, font);
-    format_set_bold(f);
-    return f;
-}
-
-Formats add_formats(lxw_workbook* wb) {
-    Formats f{};
-    f.title = title_format(wb);
-    f.header = body_format(wb, LXW_ALIGN_CENTER);
-    format_set_bold(f.header);
-    format_set_pattern(f.header, LXW_PATTERN_SOLID);
-    format_set_bg_color(f.header, 0xD9E1F2);
-    f.text = body_format(wb, LXW_ALIGN_LEFT);
-    f.label = body_format(wb, LXW_ALIGN_CENTER);
-    f.percent = body_format(wb, LXW_ALIGN_CENTER);
-    format_set_num_format(f.percent, "0%");
-    f.day = body_format(wb, LXW_ALIGN_CENTER);
-    format_set_num_format(f.day, "yyyy-mm-dd");
-    f.lamp[static_cast<int>(Light::Done)] = lamp_format(wb, 0xBFBFBF, LXW_COLOR_BLACK);
-    f.lamp[static_cast<int>(Light::Green)] = lamp_format(wb, 0x00B050, LXW_COLOR_WHITE);
-    f.lamp[static_cast<int>(Light::Yellow)] = lamp_format(wb, 0xFFFF00, LXW_COLOR_BLACK);
-    f.lamp[static_cast<int>(Light::Red)] = lamp_format(wb, 0xFF0000, LXW_COLOR_WHITE);
-    return f;
-}
-
-lxw_error write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell,
-                     const Formats& f) {
-    switch (cell.kind) {
-        case Cell::Text:
-            return worksheet_write_string(ws, r, c, cell.text.c_str(), f.text);
-        case Cell::Label:
-            return worksheet_write_string(ws, r, c, cell.text.c_str(), f.label);
-        case Cell::Number:
-            return worksheet_write_number(ws, r, c, cell.number, f.label);
-        case Cell::Percent:
-            return worksheet_write_number(ws, r, c, cell.number, f.percent);
-        case Cell::Day: {
-            lxw_datetime dt{cell.date.year, cell.date.month, cell.date.day, 0, 0, 0};
-            return worksheet_write_datetime(ws, r, c, &dt, f.day);
+// One ledger sheet per leader or office of the report's view, in the view's order, named after
+// the leader or office and titled 〈plan〉·〈name〉任务清单. An office's sheet starts with a
+// column 职责: 牵头 for the tasks it leads, then 协办 for those it supports.
+std::vector<Sheet> section_sheets(const Plan& plan, const Json& view, Date as_of) {
+    const bool offices = view["kind"] == "office";
+    std::vector<LedgerColumn> columns = ledger_columns();
+    if (offices) columns.insert(columns.begin(), LedgerColumn{"职责", 6});
+    std::vector<Sheet> out;
+    std::vector<std::string> taken;
+    auto add = [&](Sheet& sheet, const Json& tasks, const char* role) {
+        for (const auto& t : tasks) {
+            const Task* task = plan.find(t["id"].get<int>());
+            if (!task) continue;
+            std::vector<Cell> row = ledger_row(plan, *task, as_of);
+            if (role) row.insert(row.begin(), label(role));
+            sheet.rows.push_back(std::move(row));
         }
-        case Cell::Lamp:
-            return worksheet_write_string(ws, r, c, cell.text.c_str(),
-                                          f.lamp[static_cast<int>(cell.light)]);
+    };
+    for (const auto& section : view[offices ? "offices" : "leaders"]) {
+        const std::string name = section["name"].get<std::string>();
+        Sheet sheet{sheet_name(name, taken),
+                    sheet_title(plan, fmt::format("·{}任务清单", name), as_of),
+                    columns,
+                    {}};
+        sheet.keep_columns = offices ? 2 : 1;
+        if (offices) {
+            add(sheet, section["lead"]["tasks"], "牵头");
+            add(sheet, section["partner"]["tasks"], "协办");
+        } else {
+            add(sheet, section["tasks"], nullptr);
+        }
+        out.push_back(std::move(sheet));
     }
-    return LXW_NO_ERROR;
+    return out;
 }
 
-// Data rows are given no height: Excel sizes a row without one to its wrapped text when it
-// opens the file (libxlsxwriter's documentation of format_set_text_wrap), by the fonts it has,
-// which an estimate from display width cannot know.
-void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::string& path) {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
-    if (!ws) fail(path, "cannot write the workbook", "cannot add sheet " + s.name);
-    const auto last = static_cast<lxw_col_t>(s.columns.size() - 1);
-    check(worksheet_merge_range(ws, 0, 0, 0, last, s.title.c_str(), f.title), path);
-    check(worksheet_set_row(ws, 0, 30, nullptr), path);
-    for (lxw_col_t c = 0; c <= last; ++c) {
-        check(worksheet_write_string(ws, 1, c, s.columns[c].header, f.header), path);
-        check(worksheet_set_column(ws, c, c, column_width(s, c), nullptr), path);
+// 年终考核: one row per lead office in the scorecard's order, counts and points as numbers.
+Sheet scorecard_sheet(const Plan& plan, const Json& view, Date as_of) {
+    // 〈plan〉·年终考核（截至2021年7月15日，计第1至4轮调度）, as the text scorecard heads it.
+    const std::string title =
+        fmt::format("{}·年终考核（截至{}年{}月{}日，计{}调度）",
+                    plan.title.empty() ? "重点工作任务" : plan.title, as_of.year, as_of.month,
+                    as_of.day, view["rounds"]["text"].get<std::string>());
+    Sheet s{"年终考核",
+            title,
+            {{"名次", 6},
+             {"股室", 14},
+             {"牵头任务", 10},
+             {"按时完成", 10},
+             {"逾期完成", 10},
+             {"未完成", 8},
+             {"超期未完成", 12},
+             {"红灯轮次", 10},
+             {"未报送轮次", 12},
+             {"扣分", 6},
+             {"得分", 6},
+             {"扣分明细", 50}},
+            {}};
+    s.keep_columns = 2;
+    for (const auto& o : view["offices"]) {
+        std::vector<Cell> row = {number(o["rank"].get<int>()), label(o["name"].get<std::string>())};
+        for (const char* key : {"led", "on_time", "late", "unfinished", "overdue", "red_rounds",
+                                "unreported_rounds", "deducted", "score"})
+            row.push_back(number(o[key].get<int>()));
+        row.push_back(text(o["deductions_text"].get<std::string>()));
+        s.rows.push_back(std::move(row));
     }
-    for (size_t r = 0; r < s.rows.size(); ++r) {
-        check_length(s, s.rows[r], path);
-        for (lxw_col_t c = 0; c <= last; ++c)
-            check(write_cell(ws, static_cast<lxw_row_t>(r + 2), c, s.rows[r][c], f), path);
-    }
-    worksheet_freeze_panes(ws, 2, 0);
-    check(worksheet_autofilter(ws, 1, 0, static_cast<lxw_row_t>(1 + s.rows.size()), last), path);
-    set_print(ws, 0, 1, path);
+    return s;
 }
 
+// 考核明细: each office's tasks with what the score counted for each.
+Sheet scorecard_detail_sheet(const Plan& plan, const Json& view, Date as_of) {
+    Sheet s{"考核明细",
+            sheet_title(plan, "·年终考核明细", as_of),
+            {{"股室", 14},
+             {"序号", 6},
+             {"重点工作任务", 40},
+             {"状态", 8},
+             {"完成日期", 12},
+             {"完成情况", 10},
+             {"超期未完成", 12},
+             {"红灯轮次", 16},
+             {"未报送轮次", 16}},
+            {}};
+    s.keep_columns = 3;
+    for (const auto& o : view["offices"])
+        for (const auto& t : o["tasks"]) {
+            const char* outcome = t["on_time"].get<bool>() ? "按时完成"
+                                  : t["late"].get<bool>()  ? "逾期完成"
+                                                           : "未完成";
+            s.rows.push_back({label(o["name"].get<std::string>()), number(t["id"].get<int>()),
+                              text(t["title"].get<std::string>()),
+                              label(t["status_label"].get<std::string>()),
+                              label(t["finished_on"].get<std::string>()), label(outcome),
+                              label(t["overdue"].get<bool>() ? "是" : ""),
+                              label(t["red_rounds_text"].get<std::string>()),
+                              label(t["unreported_rounds_text"].get<std::string>())});
+        }
+    return s;
+}
 }  // namespace
 
 bool xlsx_available() {
@@ -269,19 +185,25 @@ bool xlsx_available() {
 
 void write_ledger_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of,
                        const std::string& path) {
-    const Sheet ledger = ledger_sheet(plan, tasks, as_of);
-    const Sheet updates = updates_sheet(plan, tasks, as_of);
-    // libxlsxwriter opens the file by name; it writes into the temporary file, which is then
-    // flushed and renamed into place.
-    TempFile temp(path);
-    WorkbookPtr wb(workbook_new(temp.name().c_str()), workbook_close);
-    if (!wb) fail(path, "cannot write the workbook", "out of memory");
-    set_properties(wb.get(), ledger.title, plan.issuer, as_of, path);
-    const Formats formats = add_formats(wb.get());
-    write_sheet(wb.get(), formats, ledger, path);
-    write_sheet(wb.get(), formats, updates, path);
-    check(workbook_close(wb.release()), path);
-    temp.commit();
+    Sheet ledger = ledger_sheet(plan, tasks, as_of);
+    ledger.keep_columns = 3;
+    write_book({ledger, updates_sheet(plan, tasks, as_of)}, plan.issuer, as_of, path);
+}
+
+void write_report_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, const Json& view,
+                       Date as_of, const std::string& path) {
+    const std::string kind = view["kind"].get<std::string>();
+    if (kind == "scorecard")
+        return write_book(
+            {scorecard_sheet(plan, view, as_of), scorecard_detail_sheet(plan, view, as_of)},
+            plan.issuer, as_of, path);
+    if (kind == "leader" || kind == "office") {
+        std::vector<Sheet> sheets = section_sheets(plan, view, as_of);
+        // No leader or office selected: one empty ledger says so rather than no workbook.
+        if (sheets.empty()) sheets.push_back(ledger_sheet(plan, {}, as_of));
+        return write_book(sheets, plan.issuer, as_of, path);
+    }
+    write_ledger_xlsx(plan, tasks, as_of, path);
 }
 
 }  // namespace duban
@@ -299,6 +221,11 @@ void write_ledger_xlsx(const Plan&, const std::vector<const Task*>&, Date,
     throw Error(path +
                 ": cannot write xlsx: this duban was built without libxlsxwriter "
                 "(install libxlsxwriter-dev and rebuild)");
+}
+
+void write_report_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, const Json&,
+                       Date as_of, const std::string& path) {
+    write_ledger_xlsx(plan, tasks, as_of, path);
 }
 
 }  // namespace duban

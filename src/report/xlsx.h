@@ -8,6 +8,7 @@
 
 #include "model/date.h"
 #include "model/plan.h"
+#include "report/json.h"
 
 namespace duban {
 
@@ -26,5 +27,15 @@ bool xlsx_available();
 // failure nothing is left behind and Error names `path` and what failed.
 void write_ledger_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of,
                        const std::string& path);
+
+// Writes the report whose view model (report_view) is `view` as a workbook, as
+// write_ledger_xlsx writes (same bytes for the same input, atomic, Error naming `path`):
+// - dispatch and bulletin: the ledger of `tasks` (write_ledger_xlsx);
+// - leader and office: one ledger sheet per leader or office of the view, named after it and
+//   titled 〈plan〉·〈name〉任务清单; an office's sheet has a first column 职责, 牵头 or 协办;
+// - scorecard: sheet 年终考核, a row per office with the scorecard's counts and points as
+//   numbers and 扣分明细 as text, and sheet 考核明细, a row per task the score counted.
+void write_report_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, const Json& view,
+                       Date as_of, const std::string& path);
 
 }  // namespace duban

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 
 #include "model/error.h"
@@ -38,11 +39,33 @@ lxw_format* title_format(lxw_workbook* wb) {
     return f;
 }
 
+namespace {
+
+constexpr double kPaperWidthInches = 297 / 25.4;  // A4 landscape
+constexpr double kSideMarginInches = 0.4;
+constexpr double kPixelsPerInch = 96;
+
+}  // namespace
+
+int fit_width_scale(const std::vector<double>& widths) {
+    double pixels = 0;
+    for (double w : widths) pixels += std::round(w * 7) + 5;
+    const double printable = (kPaperWidthInches - 2 * kSideMarginInches) * kPixelsPerInch;
+    if (pixels <= printable) return 100;
+    return static_cast<int>(std::floor(printable * 100 / pixels));
+}
+
 void set_print(lxw_worksheet* ws, lxw_row_t first_row, lxw_row_t last_row,
-               const std::string& path) {
+               const std::vector<double>& widths, lxw_col_t keep_columns, const std::string& path) {
     worksheet_set_paper(ws, 9);  // A4
     worksheet_set_landscape(ws);
-    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_set_margins(ws, kSideMarginInches, kSideMarginInches, 0.6, 0.6);
+    if (fit_width_scale(widths) >= kMinPrintScale) {
+        worksheet_fit_to_pages(ws, 1, 0);
+    } else {
+        worksheet_set_print_scale(ws, kMinPrintScale);
+        if (keep_columns > 0) check(worksheet_repeat_columns(ws, 0, keep_columns - 1), path);
+    }
     worksheet_center_horizontally(ws);
     check(worksheet_repeat_rows(ws, first_row, last_row), path);
     check(worksheet_set_footer(ws, "&C第 &P 页，共 &N 页"), path);
@@ -56,6 +79,22 @@ int widest_line(std::string_view s) {
         start = end + 1;
     }
     return widest;
+}
+
+int wrapped_lines(std::string_view text, double width) {
+    const int per_line = std::max(1, static_cast<int>(width) - 1);
+    int lines = 0;
+    for (size_t start = 0; start <= text.size();) {
+        const size_t end = std::min(text.find('\n', start), text.size());
+        const int w = text::display_width(text.substr(start, end - start));
+        lines += std::max(1, (w + per_line - 1) / per_line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+double row_height_for(int lines) {
+    return lines * 14.25 + 3;
 }
 
 void set_properties(lxw_workbook* wb, const std::string& title, const std::string& company,

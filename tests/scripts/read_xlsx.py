@@ -41,6 +41,19 @@ def styles(ws):
     return fills, fonts, formats, wrapped
 
 
+def fit_scale(ws):
+    """The scale, in percent, at which the sheet's columns fill an A4 landscape page's width
+    between its left and right margins, as a spreadsheet program fitting it to one page wide
+    computes it: a column `width` wide (openpyxl's width, which holds the cell padding) takes
+    round(width * 7) pixels at 96 dpi with the default font."""
+    pixels = 0
+    for i in range(1, ws.max_column + 1):
+        width = ws.column_dimensions[get_column_letter(i)].width or 8.43
+        pixels += round(width * 7)
+    printable = (297 / 25.4 - ws.page_margins.left - ws.page_margins.right) * 96
+    return min(100, int(printable * 100 // pixels))
+
+
 def sheet(ws):
     fills, fonts, formats, wrapped = styles(ws)
     setup = ws.page_setup
@@ -63,6 +76,10 @@ def sheet(ws):
             "fit_width": 1 if setup.fitToWidth is None else setup.fitToWidth,
             "fit_height": 1 if setup.fitToHeight is None else setup.fitToHeight,
             "title_rows": ws.print_title_rows,
+            "title_cols": ws.print_title_cols,
+            "scale": setup.scale,
+            "margins": [ws.page_margins.left, ws.page_margins.right],
+            "fit_scale": fit_scale(ws),
         },
         "fills": fills,
         "fonts": fonts,

@@ -15,9 +15,13 @@
 #include <vector>
 
 #include "model/error.h"
+#include "report/report.h"
 #include "store/load.h"
 
 #if DUBAN_HAVE_XLSX
+
+#include "report/xlsx_kit.h"
+#include "report/xlsx_sheet.h"
 
 using namespace duban;
 using nlohmann::json;
@@ -159,22 +163,27 @@ TEST_CASE("the ledger sheet is laid out for screen and for A4") {
     const json& s = fixture_book()["sheets"][0];
     CHECK(s["freeze"] == "A3");
     CHECK(s["autofilter"] == "A2:O11");
-    CHECK(s["print"] == json{{"paper", 9},
-                             {"orientation", "landscape"},
-                             {"fit_to_page", true},
-                             {"fit_width", 1},
-                             {"fit_height", 0},
-                             {"title_rows", "$1:$2"}});
+    const json& print = s["print"];
+    CHECK(print["paper"] == 9);
+    CHECK(print["orientation"] == "landscape");
+    CHECK(print["fit_to_page"] == true);
+    CHECK(print["fit_width"] == 1);
+    CHECK(print["fit_height"] == 0);
+    CHECK(print["title_rows"] == "$1:$2");
+    CHECK(print["margins"] == json::array({0.4, 0.4}));
+    // Fitted to the page's width, the columns print at a readable size (openpyxl's widths and
+    // margins, computed in read_xlsx.py): 70% or more.
+    CHECK(print["fit_scale"].get<int>() >= 70);
     // Widths in Excel's units (libxlsxwriter adds 0.71 for the cell padding): the longest line
-    // plus 2, a Chinese character counting 2, capped. Task 21's title is 76 wide: capped at 60.
+    // plus 2, a Chinese character counting 2, capped so that the sheet prints one page wide at
+    // 70% or more. Task 21's title is 76 wide: capped at 30.
     auto width = [&](const char* col) { return std::floor(s["widths"][col].get<double>()); };
     CHECK(width("A") == 6);   // 序号: the header, 4, plus 2
-    CHECK(width("C") == 60);  // 重点工作任务, capped
-    CHECK(width("D") == 16);  // 责任领导: 局长办公会成员 is 14
-    CHECK(width("F") ==
-          24);  // 协办股室（单位）: 基教股、校车办、体卫股 is 22, wider than the header
-    CHECK(width("G") == 30);  // 时间节点: 2021-06-30 60% 完成上半年共读活动 is 31, capped
-    CHECK(width("I") == 32);  // 存在问题: 部分农村学校心理健康教师不足。 is 30
+    CHECK(width("C") == 30);  // 重点工作任务, capped
+    CHECK(width("D") == 12);  // 责任领导: 局长办公会成员 is 14, capped
+    CHECK(width("E") == 10);  // 责任股室: 法制安全股 is 10, capped
+    CHECK(width("G") == 16);  // 时间节点: 2021-06-30 60% 完成上半年共读活动 is 31, capped
+    CHECK(width("M") == 8);  // 状态: 推进中 is 6
     // Header and data cells wrap, so long text grows the row rather than hiding; the title,
     // one merged line, does not.
     const auto& wrapped = s["wrapped"];
@@ -298,6 +307,52 @@ TEST_CASE("an existing ledger is replaced whole and keeps its permissions") {
     write_ledger_xlsx(plan, tasks_of(plan), kAsOf, fresh);
     REQUIRE(::stat(fresh.c_str(), &st) == 0);
     CHECK((st.st_mode & 07777) == 0644);
+}
+
+TEST_CASE("the print scale that fits columns to an A4 landscape page between 1 cm margins") {
+    // 1045 pixels wide at 96 dpi; a column w units wide takes round(7w) + 5 pixels.
+    CHECK(xlsx::fit_width_scale({100}) == 100);                          // 705 pixels
+    CHECK(xlsx::fit_width_scale({148.5}) == 100);                        // 1045 pixels: just fits
+    CHECK(xlsx::fit_width_scale({100, 100}) == 74);                      // 1410 pixels
+    CHECK(xlsx::fit_width_scale(std::vector<double>(15, 12.67)) == 74);  // the ledger's 190 units
+    CHECK(xlsx::fit_width_scale(std::vector<double>(20, 10)) == 69);
+}
+
+TEST_CASE("a sheet too wide for one page at 70% prints at 70%, its first columns repeated") {
+    xlsx::Sheet wide{"宽表", "宽表（截至2021年7月15日）", {}, {}};
+    for (int c = 0; c < 12; ++c) wide.columns.push_back({c == 0 ? "序号" : "很长的一列", 20});
+    wide.keep_columns = 2;
+    wide.rows.push_back({});
+    for (int c = 0; c < 12; ++c)
+        wide.rows.back().push_back(xlsx::text(std::string(40, static_cast<char>('a' + c))));
+    xlsx::Sheet narrow{"窄表", "窄表", {{"序号", 6}, {"重点工作任务", 30}}, {}};
+    narrow.rows.push_back({xlsx::number(1), xlsx::text("召开教育教学常规管理现场会。")});
+
+    TempDir dir;
+    const fs::path file = dir.path / "宽.xlsx";
+    xlsx::write_book({wide, narrow}, "华容县教育体育局", kAsOf, file.string());
+    const json book = read_back(file);
+    const json& w = book["sheets"][0]["print"];
+    CHECK(w["fit_to_page"] == false);
+    CHECK(w["scale"] == 70);
+    CHECK(w["title_cols"] == "$A:$B");
+    CHECK(w["title_rows"] == "$1:$2");
+    CHECK(w["orientation"] == "landscape");
+    const json& n = book["sheets"][1]["print"];
+    CHECK(n["fit_to_page"] == true);
+    CHECK(n["fit_width"] == 1);
+    CHECK(n["fit_scale"] == 100);
+}
+
+TEST_CASE("sheet names are cut to 31 characters, lose []:*?/\\ and are made unique") {
+    std::vector<std::string> taken;
+    CHECK(xlsx::sheet_name("何军", taken) == "何军");
+    CHECK(xlsx::sheet_name("何军", taken) == "何军(2)");
+    CHECK(xlsx::sheet_name("办公室/财务[A]", taken) == "办公室_财务_A_");
+    const std::string wide(40, 'x');
+    CHECK(xlsx::sheet_name(wide, taken) == std::string(31, 'x'));
+    CHECK(xlsx::sheet_name(wide, taken) == std::string(28, 'x') + "(2)");
+    CHECK(xlsx::sheet_name("", taken) == "Sheet");
 }
 
 #else
