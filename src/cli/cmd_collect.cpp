@@ -27,7 +27,8 @@ struct CollectOptions {
 std::string ids_text(const std::vector<int>& ids) {
     std::vector<std::string> parts;
     for (int id : ids) parts.push_back(std::to_string(id));
-    return fmt::format("{}", fmt::join(parts, "、"));
+    // TRANSLATORS: between task numbers in a list: 3, 7, 12.
+    return fmt::format("{}", fmt::join(parts, _(", ")));
 }
 
 // The forms, grouped by office in the order the plan names the offices (stable within one).
@@ -45,13 +46,13 @@ std::vector<ReturnedForm> read_forms(const std::vector<std::string>& files, cons
 
 void print_form(const CollectedForm& f, const std::string& before, const std::string& after,
                 const std::string& path) {
-    std::cout << fmt::format("{}：第{}轮，填报 {} 项", f.file, f.round, f.added.size());
+    std::cout << tr(N_("{0}: round {1}, rows to add: {2}"), f.file, f.round, f.added.size());
     if (!f.already.empty())
-        std::cout << fmt::format("，已收过 {} 项（任务 {}，不再加入）", f.already.size(),
-                                 ids_text(f.already));
+        std::cout << tr(N_("; collected before: {0} (tasks {1}, not added again)"),
+                        f.already.size(), ids_text(f.already));
     if (!f.unreported.empty())
-        std::cout << fmt::format("，未填报 {} 项（任务 {}）", f.unreported.size(),
-                                 ids_text(f.unreported));
+        std::cout << tr(N_("; not filled in: {0} (tasks {1})"), f.unreported.size(),
+                        ids_text(f.unreported));
     std::cout << "\n" << unified_diff(before, after, path);
 }
 
@@ -84,13 +85,15 @@ int run_collect(const CollectOptions& o, const Context& ctx) {
         added += results[i].added.size();
     }
     if (added == 0)
-        std::cout << fmt::format("{}: 没有要加入的进展（报送表都已收过或未填），文件未改动\n",
-                                 r.path);
+        std::cout << tr(N_("{0}: nothing to add (every form was collected before or left "
+                           "empty); the file is unchanged\n"),
+                        r.path);
     else if (o.dry_run)
-        std::cout << fmt::format("{}: 将加入 {} 条进展（--dry-run，未写入）\n", r.path, added);
+        std::cout << tr(N_("{0}: would add {1} updates (--dry-run: nothing written)\n"), r.path,
+                        added);
     else
-        std::cout << fmt::format("{}: 已加入 {} 条进展，来自 {} 张报送表\n", r.path, added,
-                                 results.size());
+        std::cout << tr(N_("{0}: added {1} updates from {2} forms\n"), r.path, added,
+                        results.size());
     return kExitOk;
 }
 

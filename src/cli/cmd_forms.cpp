@@ -34,12 +34,17 @@ std::vector<std::string> chosen_offices(const Plan& plan, const std::vector<std:
             return strip_padding(k) == strip_padding(name);
         });
         if (it == known.end())
-            throw Error(fmt::format("no office '{}' in the plan; offices that lead tasks: {}", name,
-                                    fmt::join(lead_offices(plan), "、")),
+            throw Error(tr(N_("no office “{0}” in the plan; offices that lead tasks: {1}"), name,
+                           fmt::format("{}", fmt::join(lead_offices(plan), _(", ")))),
                         kExitUsage);
         if (std::find(chosen.begin(), chosen.end(), *it) == chosen.end()) chosen.push_back(*it);
     }
     return chosen;
+}
+
+// 2021-08-25 in English, 2021年8月25日 in Chinese.
+std::string shown_date(Date d) {
+    return current_language() == Language::Chinese ? chinese_date(d) : d.str();
 }
 
 int run_forms(const FormsOptions& o, const Context& ctx) {
@@ -50,7 +55,7 @@ int run_forms(const FormsOptions& o, const Context& ctx) {
         forms.push_back(make_form(in.plan, office, as_of));
     std::error_code ec;
     std::filesystem::create_directories(o.output, ec);
-    if (ec) throw Error(fmt::format("{}: cannot create the folder: {}", o.output, ec.message()));
+    if (ec) throw Error(tr(N_("{0}: cannot create the folder: {1}"), o.output, ec.message()));
     for (const Form& form : forms) {
         const std::string path =
             (std::filesystem::path(o.output) / form.file_name(o.format)).string();
@@ -60,9 +65,9 @@ int run_forms(const FormsOptions& o, const Context& ctx) {
             write_form_xlsx(form, path);
         const auto lead = std::count_if(form.rows.begin(), form.rows.end(),
                                         [](const FormRow& r) { return r.lead; });
-        std::cout << fmt::format("{}: {} 牵头 {} 项，协办 {} 项，{}前报送\n", path, form.office,
-                                 lead, form.rows.size() - size_t(lead),
-                                 chinese_date(form.deadline));
+        std::cout << tr(N_("{0}: {1}: tasks led {2}, supported {3}; return it by {4}\n"), path,
+                        form.office, lead, form.rows.size() - size_t(lead),
+                        shown_date(form.deadline));
     }
     return kExitOk;
 }

@@ -6,12 +6,16 @@
 
 #include "judge/pace.h"
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
 namespace {
 
-constexpr const char* kForceHint = "；确认无误可加 --force";
+// Appended to a refusal that --force overrides.
+std::string force_hint() {
+    return _("; if it is right all the same, add --force");
+}
 
 [[noreturn]] void refuse(const std::string& where, const std::string& why) {
     throw Error(fmt::format("{}: {}", where, why));
@@ -19,13 +23,13 @@ constexpr const char* kForceHint = "；确认无误可加 --force";
 
 void check_stamp(const Plan& plan, const ReturnedForm& form, Date today, bool force) {
     if (form.stamp.document != plan.document)
-        refuse(form.file, fmt::format("这是文号“{}”的报送表，不是本计划（{}）的",
-                                      form.stamp.document, plan.document));
+        refuse(form.file, tr(N_("this form is for the plan {0}, not for this plan ({1})"),
+                             form.stamp.document, plan.document));
     const Round now = round_at(plan, today);
     if (form.stamp.round < now.number && !force)
         refuse(form.file,
-               fmt::format("这是第{}轮的报送表，现在是第{}轮（{}至{}）{}", form.stamp.round,
-                           now.number, now.start.str(), now.end.str(), kForceHint));
+               tr(N_("this is the form of round {0}; the round now is {1} ({2} to {3}){4}"),
+                  form.stamp.round, now.number, now.start.str(), now.end.str(), force_hint()));
 }
 
 bool same_values(const Update& a, const Update& b) {
@@ -47,9 +51,11 @@ bool already_there(const Task& task, const Update& u, const ReturnedRow& row,
 Task& task_of(Plan& plan, const ReturnedForm& form, const ReturnedRow& row) {
     const std::string where = fmt::format("{}: {}", form.file, row.place);
     Task* task = plan.find(row.task_id);
-    if (!task) refuse(where, fmt::format("计划中没有任务{}", row.task_id));
+    if (!task) refuse(where, tr(N_("the plan has no task {0}"), row.task_id));
     if (!form.stamp.find(row.task_id))
-        refuse(where, fmt::format("任务{}不在这张报送表上（是从别的表复制来的吗？）", row.task_id));
+        refuse(where, tr(N_("task {0} is not on this form (was the row copied from another "
+                            "form?)"),
+                         row.task_id));
     return *task;
 }
 
@@ -58,17 +64,17 @@ void check_trust(const Plan& plan, const Task& task, const ReturnedForm& form,
                  const ReturnedRow& row) {
     const std::string where = fmt::format("{}: {}", form.file, row.place);
     if (strip_padding(task.office) != strip_padding(form.stamp.office))
-        refuse(where, fmt::format("任务{}由{}牵头，不是{}{}", row.task_id, task.office,
-                                  form.stamp.office, kForceHint));
+        refuse(where, tr(N_("task {0} is led by {1}, not by {2}{3}"), row.task_id, task.office,
+                         form.stamp.office, force_hint()));
     const FormRow now = make_form_row(plan, task, form.stamp.office, form.stamp.as_of);
     if (now.fingerprint != form.stamp.find(row.task_id)->fingerprint)
-        refuse(where, fmt::format("任务{}在制表（{}）之后改过了，表上显示的已不是现在的内容；"
-                                  "请重新生成报送表{}",
-                                  row.task_id, form.stamp.as_of.str(), kForceHint));
+        refuse(where, tr(N_("task {0} was changed after the form was made ({1}): the form no "
+                            "longer shows it as it is; make the forms again{2}"),
+                         row.task_id, form.stamp.as_of.str(), force_hint()));
 }
 
 std::string where_row(const std::string& file, const ReturnedRow& row) {
-    return fmt::format("{}: {}（任务{}）", file, row.place, row.task_id);
+    return tr(N_("{0}: {1} (task {2})"), file, row.place, row.task_id);
 }
 
 // The row as an update, under mark's rules for one update on its own.
@@ -89,8 +95,8 @@ void check_order(const Task& task, const Update& u, const ReturnedRow& row, cons
     } catch (const Error& e) {
         if (!force || u.note.empty())
             refuse(where_row(file, row),
-                   fmt::format("{}{}", e.what(),
-                               force ? "（--force 时本期进展须写明原因）" : kForceHint));
+                   e.what() + (force ? std::string(_(" (with --force, 本期进展 must say why)"))
+                                     : force_hint()));
     }
 }
 

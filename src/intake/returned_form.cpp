@@ -12,6 +12,7 @@
 #include "model/typed_input.h"
 #include "store/load.h"
 #include "text/encoding.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -48,7 +49,8 @@ struct Grid {
 
 Grid grid_of(const Sheet& sheet, const std::string& prefix, const std::string& file) {
     if (sheet.row_count > kMaxRows)
-        fail(file, sheet.name, fmt::format("{}行，不像一张报送表", sheet.row_count));
+        fail(file, sheet.name,
+             tr(N_("{0} rows: this does not look like a progress form"), sheet.row_count));
     Grid grid{prefix, std::vector<std::vector<FormCell>>(size_t(sheet.row_count))};
     for (const WorkbookCell& c : sheet.cells) {
         if (c.column > kMaxColumns) continue;
@@ -82,8 +84,8 @@ std::pair<Grid, FormStamp> read_xlsx_form(const std::string& path) {
     const Sheet* sheet = book.sheet(kSheet);
     const Sheet* stamp = book.sheet("表单信息");
     if (!sheet || !stamp)
-        throw Error(fmt::format("{}: 不是 duban forms 生成的报送表：没有“{}”工作表", path,
-                                sheet ? "表单信息" : kSheet));
+        throw Error(tr(N_("{0}: not a progress form made by duban forms: it has no sheet “{1}”"),
+                       path, sheet ? "表单信息" : kSheet));
     return {grid_of(*sheet, std::string(kSheet) + "!", path),
             stamp_of(texts_of(grid_of(*stamp, "", path), 0), path)};
 }
@@ -103,12 +105,15 @@ std::pair<Grid, FormStamp> read_csv_form(const std::string& path) {
         }
         if (!stamp_row && !row.cells.empty() && trim_cell(row.cells[0]) == kFormMagic)
             stamp_row = grid.rows.size();
-        if (grid.rows.size() > size_t(kMaxRows)) fail(path, "", "行数过多，不像一张报送表");
+        if (grid.rows.size() > size_t(kMaxRows))
+            fail(path, tr(N_("{0}row {1}"), "", grid.rows.size()),
+                 _("too many rows: this does not look like a progress form"));
         offset = row.end;
     }
     if (!stamp_row)
-        throw Error(fmt::format("{}: 不是 duban forms 生成的报送表：末尾没有表单信息（{}）", path,
-                                kFormMagic));
+        throw Error(tr(N_("{0}: not a progress form made by duban forms: it does not end with "
+                          "the form's information ({1})"),
+                       path, kFormMagic));
     const FormStamp stamp = stamp_of(texts_of(grid, stamp_row - 1), path);
     grid.rows.resize(stamp_row - 1);
     return {std::move(grid), stamp};
@@ -129,12 +134,13 @@ Header find_header(const Grid& grid, const std::string& file) {
         if (h.column[size_t(FormColumn::Id)] == std::string::npos) continue;
         for (const auto& spec : form_columns())
             if (spec.fill && h.column[size_t(spec.column)] == std::string::npos)
-                fail(file, grid.prefix + "第" + std::to_string(r + 1) + "行",
-                     fmt::format("表头缺少“{}”列", spec.heading));
+                fail(file, tr(N_("{0}row {1}"), grid.prefix, r + 1),
+                     tr(N_("the header row lacks the column “{0}”"), spec.heading));
         return h;
     }
-    fail(file, grid.prefix.empty() ? "表头" : grid.prefix.substr(0, grid.prefix.size() - 1),
-         "找不到表头（以“序号”开头、含“本期进度（%）”等列的一行）");
+    fail(
+        file, grid.prefix.empty() ? _("header") : grid.prefix.substr(0, grid.prefix.size() - 1),
+        _("no header row (a row that starts with “序号” and has columns such as “本期进度（%）”)"));
 }
 
 std::string progress_of(const FormCell& cell, const std::string& file, const std::string& place) {
@@ -145,7 +151,9 @@ std::string progress_of(const FormCell& cell, const std::string& file, const std
     } else {
         progress = read_progress(cell.text).value;
     }
-    if (!progress) fail(file, place, fmt::format("本期进度应为0到100的整数，不是“{}”", cell.text));
+    if (!progress)
+        fail(file, place,
+             tr(N_("本期进度 should be a whole number from 0 to 100, not “{0}”"), cell.text));
     return std::to_string(*progress);
 }
 
@@ -153,7 +161,9 @@ std::string date_of(const FormCell& cell, int year, const std::string& file,
                     const std::string& place) {
     std::optional<Date> date = cell.date;
     if (!date && !cell.number) date = read_date(cell.text, year).value;
-    if (!date) fail(file, place, fmt::format("填报日期应为日期，如2021/6/25，不是“{}”", cell.text));
+    if (!date)
+        fail(file, place,
+             tr(N_("填报日期 should be a date such as 2021/6/25, not “{0}”"), cell.text));
     return date->str();
 }
 
@@ -185,14 +195,15 @@ std::optional<MarkRequest> request_of(const Grid& grid, const Header& h, size_t 
     if (!any) return std::nullopt;
     MarkRequest q;
     if (text(FormColumn::Progress).empty())
-        fail(file, place(FormColumn::Progress), "本期进度未填，而这一行填了别的栏");
+        fail(file, place(FormColumn::Progress),
+             _("本期进度 is empty, but other cells of this row are filled in"));
     q.progress = progress_of(cell(FormColumn::Progress), file, place(FormColumn::Progress));
     if (!text(FormColumn::Status).empty()) {
         const auto status = read_status(text(FormColumn::Status)).value;
         if (!status)
             fail(file, place(FormColumn::Status),
-                 fmt::format("状态应为未启动、推进中、已完成或已销号，不是“{}”",
-                             text(FormColumn::Status)));
+                 tr(N_("状态 should be 未启动, 推进中, 已完成 or 已销号, not “{0}”"),
+                    text(FormColumn::Status)));
         q.status = std::string(status_keyword(*status));
     }
     if (!text(FormColumn::Date).empty())
@@ -221,7 +232,9 @@ ReturnedForm read_returned_form(const std::string& path, int year) {
         if (!number) {
             if (request)
                 fail(path, grid.place(r, id_column),
-                     fmt::format("这一行填了进展，但序号“{}”不是任务编号", id));
+                     tr(N_("this row has progress filled in, but its 序号 “{0}” is not a task "
+                           "number"),
+                        id));
             continue;  // a block title or an empty row
         }
         const int task_id = std::stoi(id);
@@ -229,9 +242,10 @@ ReturnedForm read_returned_form(const std::string& path, int year) {
         if (std::any_of(form.rows.begin(), form.rows.end(),
                         [&](const ReturnedRow& row) { return seen(row.task_id); }) ||
             std::any_of(form.blank.begin(), form.blank.end(), seen))
-            fail(path, grid.place(r, id_column), fmt::format("任务{}在表中出现了两次", task_id));
+            fail(path, grid.place(r, id_column),
+                 tr(N_("task {0} appears twice in the form"), task_id));
         if (request)
-            form.rows.push_back({task_id, fmt::format("{}第{}行", grid.prefix, r + 1), *request});
+            form.rows.push_back({task_id, tr(N_("{0}row {1}"), grid.prefix, r + 1), *request});
         else
             form.blank.push_back(task_id);
     }

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -118,8 +119,8 @@ Form make_form(const Plan& plan, const std::string& office, Date as_of) {
                            strip_padding(t.office) != strip_padding(office))
                 form.rows.push_back(make_form_row(plan, t, office, as_of));
     if (form.rows.empty())
-        throw Error(fmt::format("{} leads and supports no task; offices that lead tasks: {}",
-                                office, fmt::join(lead_offices(plan), "、")),
+        throw Error(tr(N_("{0} leads and supports no task; offices that lead tasks: {1}"), office,
+                       fmt::format("{}", fmt::join(lead_offices(plan), _(", ")))),
                     kExitUsage);
     form.title = fmt::format("{}进展报送表", plan.title.empty() ? "重点工作任务" : plan.title);
     form.subtitle = fmt::format("第{}轮调度（{}至{}）　责任股室：{}　请于{}前报送",
@@ -147,9 +148,11 @@ namespace {
 
 const char* const kStampKeys[] = {"文号", "股室", "轮次", "轮次开始", "轮次结束", "制表日期"};
 
+// `why` says what is wrong with the stamp: the message is finished here.
 [[noreturn]] void bad_stamp(const std::string& why) {
-    throw Error("the form's hidden information (表单信息) " + why +
-                "; was it made by duban forms, and not edited there?");
+    throw Error(tr(N_("the form's hidden information (表单信息) {0}; was it made by duban forms, "
+                      "and not edited there?"),
+                   why));
 }
 
 }  // namespace
@@ -179,11 +182,11 @@ FormStamp parse_form_stamp(const std::vector<std::vector<std::string>>& rows) {
     auto cell = [&](size_t r, size_t c) -> std::string {
         return r < rows.size() && c < rows[r].size() ? rows[r][c] : std::string();
     };
-    if (cell(0, 0) != kFormMagic) bad_stamp("is missing");
+    if (cell(0, 0) != kFormMagic) bad_stamp(_("is missing"));
     FormStamp stamp;
     std::string values[6];
     for (size_t k = 0; k < 6; ++k) {
-        if (cell(k + 1, 0) != kStampKeys[k]) bad_stamp(fmt::format("lacks {}", kStampKeys[k]));
+        if (cell(k + 1, 0) != kStampKeys[k]) bad_stamp(tr(N_("lacks {0}"), kStampKeys[k]));
         values[k] = cell(k + 1, 1);
     }
     stamp.document = values[0];
@@ -192,7 +195,7 @@ FormStamp parse_form_stamp(const std::vector<std::vector<std::string>>& rows) {
                as_of = parse_date(values[5]);
     if (values[2].empty() || values[2].size() > 4 ||
         values[2].find_first_not_of("0123456789") != std::string::npos || !start || !end || !as_of)
-        bad_stamp("has a round or date that is not one");
+        bad_stamp(_("has a round or date that is not one"));
     stamp.round = std::stoi(values[2]);
     stamp.round_start = *start;
     stamp.round_end = *end;
@@ -202,7 +205,7 @@ FormStamp parse_form_stamp(const std::vector<std::vector<std::string>>& rows) {
         if (id.empty()) continue;
         if (id.size() > 6 || id.find_first_not_of("0123456789") != std::string::npos ||
             cell(r, 2).size() != 16)
-            bad_stamp(fmt::format("has a task row that is not one (row {})", r + 1));
+            bad_stamp(tr(N_("has a task row that is not one (row {0})"), r + 1));
         stamp.rows.push_back({std::stoi(id), cell(r, 1) == "牵头", cell(r, 2)});
     }
     return stamp;

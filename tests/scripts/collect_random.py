@@ -113,7 +113,7 @@ def one_round(duban, fixture, work, rng):
         bad = [f for f in os.listdir(".") if f.startswith("bad.")][0]
         r = run(duban, "--as-of", "2021-07-20", "collect", *files, bad)
         assert r.returncode == 3, (r.returncode, r.stdout, r.stderr)
-        assert "本期进度应为0到100的整数" in r.stderr, r.stderr
+        assert "本期进度 should be a whole number from 0 to 100" in r.stderr, r.stderr
         assert open("tasks.yaml", "rb").read() == original, "a refused batch changed the file"
 
     r = run(duban, "--as-of", "2021-07-20", "collect", *files)
