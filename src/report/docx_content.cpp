@@ -62,8 +62,13 @@ const std::vector<std::string> kTaskHeader = {
     "序号",     "类别",     "重点工作任务", "责任领导", "责任股室", "协办股室（单位）",
     "时间节点", "本期进展", "存在问题",     "下步计划", "进度",     "状态",
     "预警"};
-const std::vector<int> kTaskWidths = {600,  850,  1600, 700, 850, 750, 1000,
-                                      1500, 1000, 1000, 850, 850, 1200};
+// In 小五 (180 twips a character, 114 of padding): 3 characters for 类别, 责任领导 and 状态,
+// 5 for 责任股室 (法制安全股), 100% on one line for 进度 (in a fallback font too), the rest to the
+// text columns.
+const std::vector<int> kTaskWidths = {500,  700,  1780, 700, 1020, 850, 1050,
+                                      1530, 1100, 1100, 680, 700,  1046};
+const std::vector<bool> kTaskCentred = {true,  true,  false, true, false, false, false,
+                                        false, false, false, true, true,  false};
 
 std::vector<std::string> task_cells(const Json& t) {
     std::vector<std::string> cells;
@@ -77,7 +82,7 @@ std::vector<std::string> task_cells(const Json& t) {
 void task_table(const Sink& at, const Json& tasks) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& t : tasks) rows.push_back(task_cells(t));
-    table(at, kTaskWidths, kTaskHeader, rows);
+    table(at, kTaskWidths, kTaskHeader, rows, kTaskCentred);
 }
 
 void end_portrait(const Sink& at, const SectionFiller& section) {
@@ -198,9 +203,14 @@ void dispatch(const Json& v, const Sink& at, const SectionFiller& section) {
     heading(at, "二、未按时报送进展的股室");
     body(at, unreported_text(v["unreported"]));
     heading(at, "三、分类进展");
+    // One paragraph, the categories separated by ；: a line each left the last one alone on a
+    // page of its own before the landscape table.
+    std::vector<std::string> parts;
     for (const auto& c : v["categories"])
-        body(at, fmt::format("{}：{}项，平均进度{}，序时进度{}。", str(c, "name"), str(c, "count"),
-                             str(c, "progress_avg_text"), str(c, "expected_avg_text")));
+        parts.push_back(fmt::format("{}{}项，平均进度{}，序时进度{}", str(c, "name"),
+                                    str(c, "count"), str(c, "progress_avg_text"),
+                                    str(c, "expected_avg_text")));
+    if (!parts.empty()) body(at, fmt::format("{}。", fmt::join(parts, "；")));
     end_portrait(at, section);
     title(at, "重点工作任务推进情况表");
     Json tasks = Json::array();
@@ -212,7 +222,9 @@ void dispatch(const Json& v, const Sink& at, const SectionFiller& section) {
 const std::vector<std::string> kPersonHeader = {"序号",     "类别",     "重点工作任务", "责任股室",
                                                 "时间节点", "本期进展", "进度",         "序时进度",
                                                 "状态",     "预警"};
-const std::vector<int> kPersonWidths = {500, 700, 3000, 1000, 1300, 2300, 650, 800, 700, 1800};
+const std::vector<int> kPersonWidths = {500, 700, 3000, 1020, 1300, 2580, 680, 700, 700, 1576};
+const std::vector<bool> kPersonCentred = {true,  true, false, false, false,
+                                          false, true, true,  true,  false};
 
 void person_table(const Sink& at, const Json& tasks) {
     std::vector<std::vector<std::string>> rows;
@@ -224,7 +236,7 @@ void person_table(const Sink& at, const Json& tasks) {
             cells.push_back(str(t, key));
         rows.push_back(std::move(cells));
     }
-    table(at, kPersonWidths, kPersonHeader, rows);
+    table(at, kPersonWidths, kPersonHeader, rows, kPersonCentred);
 }
 
 void front(const Json& v, const Sink& at, const std::string& what) {
@@ -285,7 +297,7 @@ void scorecard(const Json& v, const Sink& at, const SectionFiller& section) {
     table(at, {600, 1300, 800, 900, 900, 800, 1000, 900, 1000, 700, 700, 3100},
           {"名次", "股室", "牵头任务", "按时完成", "逾期完成", "未完成", "超期未完成", "红灯轮次",
            "未报送轮次", "扣分", "得分", "扣分明细"},
-          rows);
+          rows, {true, false, true, true, true, true, true, true, true, true, true, false});
 }
 
 }  // namespace

@@ -152,7 +152,7 @@ std::string styles_xml() {
     };
     return R"(<w:styles xmlns:w=")" + std::string(kW) +
            R"("><w:docDefaults><w:rPrDefault><w:rPr>)" + rfonts(Face::FangSong) +
-           R"(<w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>)"
+           R"(<w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>)"
            R"(<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>)" +
            style("Title", "Title", Face::XiaoBiaoSong, k2Hao, 0, "center") +
            style("Heading1", "heading 1", Face::HeiTi, k3Hao, 1, nullptr) +
@@ -217,7 +217,7 @@ pugi::xml_node text_paragraph(const Sink& at, const Para& p, const std::string& 
 }
 
 void table(const Sink& at, const std::vector<int>& widths, const std::vector<std::string>& header,
-           const std::vector<std::vector<std::string>>& rows) {
+           const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& centred) {
     pugi::xml_node tbl = at.add("w:tbl");
     pugi::xml_node pr = tbl.append_child("w:tblPr");
     pugi::xml_node w = pr.append_child("w:tblW");
@@ -230,6 +230,12 @@ void table(const Sink& at, const std::vector<int>& widths, const std::vector<std
     for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
         border(borders, side, "4", "000000");
     set(pr.append_child("w:tblLayout"), "w:type", "fixed");
+    pugi::xml_node margins = pr.append_child("w:tblCellMar");
+    for (const char* side : {"w:left", "w:right"}) {
+        pugi::xml_node m = margins.append_child(side);
+        set(m, "w:w", "57");  // 1 mm
+        set(m, "w:type", "dxa");
+    }
     pugi::xml_node grid = tbl.append_child("w:tblGrid");
     for (int x : widths) set(grid.append_child("w:gridCol"), "w:w", std::to_string(x));
     Para cell_para;
@@ -242,13 +248,15 @@ void table(const Sink& at, const std::vector<int>& widths, const std::vector<std
         if (head) trpr.append_child("w:tblHeader");
         for (size_t i = 0; i < widths.size(); ++i) {
             pugi::xml_node tc = tr.append_child("w:tc");
-            pugi::xml_node tcw = tc.append_child("w:tcPr").append_child("w:tcW");
+            pugi::xml_node tcpr = tc.append_child("w:tcPr");
+            pugi::xml_node tcw = tcpr.append_child("w:tcW");
             set(tcw, "w:w", std::to_string(widths[i]));
             set(tcw, "w:type", "dxa");
+            child_val(tcpr, "w:vAlign", "center");
             Para p = cell_para;
-            if (head) p.align = Align::Center;
+            if (head || (i < centred.size() && centred[i])) p.align = Align::Center;
             Run run{i < cells.size() ? cells[i] : std::string(),
-                    head ? Face::HeiTi : Face::FangSong, k5Hao};
+                    head ? Face::HeiTi : Face::FangSong, kXiao5};
             paragraph(Sink{tc, {}}, p, {run});
         }
     };

@@ -16,10 +16,11 @@ namespace duban::docx {
 enum class Face { FangSong, XiaoBiaoSong, HeiTi, KaiTi, SongTi };
 
 // Sizes in half-points, the unit of w:sz.
-constexpr int k2Hao = 44;      // 二号 22pt: the title
-constexpr int k3Hao = 32;      // 三号 16pt: the body
-constexpr int k4Hao = 28;      // 四号 14pt: page numbers, 版记
-constexpr int k5Hao = 21;      // 五号 10.5pt: table cells
+constexpr int k2Hao = 44;   // 二号 22pt: the title
+constexpr int k3Hao = 32;   // 三号 16pt: the body
+constexpr int k4Hao = 28;   // 四号 14pt: page numbers, 版记
+constexpr int k5Hao = 21;   // 五号 10.5pt
+constexpr int kXiao5 = 18;  // 小五 9pt: table cells, so that a landscape table's 13 columns fit
 constexpr int kMasthead = 72;  // 36pt: the red 督查通报
 
 struct Run {
@@ -62,9 +63,12 @@ pugi::xml_node paragraph(const Sink& at, const Para& p, const std::vector<Run>& 
 pugi::xml_node text_paragraph(const Sink& at, const Para& p, const std::string& text);
 
 // A table with a header row that repeats on every page and rows that do not split. `widths`
-// in twips, one per column; cells in 五号 仿宋.
+// in twips, one per column; cells in 小五, the header in 黑体 and the rest in 仿宋, vertically
+// centred, 1 mm of padding left and right; a column whose `centred` entry is true is centred
+// (short values: 序号, 进度, 状态), the others are flush left.
 void table(const Sink& at, const std::vector<int>& widths, const std::vector<std::string>& header,
-           const std::vector<std::vector<std::string>>& rows);
+           const std::vector<std::vector<std::string>>& rows,
+           const std::vector<bool>& centred = {});
 
 // A4 section settings: margins 37/35/28/26 mm, a grid of 22 lines × 28 characters in portrait,
 // the footer with the page number. Landscape turns the page and keeps the margins to the same

@@ -48,6 +48,26 @@ else:
     header = doc.tables[-1].rows[0]._tr
     if header.trPr is None or not header.trPr.xpath("./w:tblHeader"):
         problems.append("the table's header row does not repeat on each page")
+    # The attachment fills the landscape text width (225 mm) in 小五 (9 pt), every cell centred
+    # vertically; 序号 and 状态 centred, 重点工作任务 flush left.
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    table = doc.tables[-1]
+    widths = [c.width for c in table.rows[1].cells]
+    if not near(sum(widths), 225):
+        problems.append(f"the table is {sum(widths) / 36000:.0f} mm wide, not 225")
+    cell_sizes = {r.font.size.pt for row in table.rows for c in row.cells
+                  for p in c.paragraphs for r in p.runs if r.text.strip()}
+    if cell_sizes != {9.0}:
+        problems.append(f"table cells are not in 小五 (9 pt): {sorted(cell_sizes)}")
+    row = table.rows[1].cells
+    if any(c.vertical_alignment != WD_CELL_VERTICAL_ALIGNMENT.CENTER for c in row):
+        problems.append("table cells are not centred vertically")
+    heads = [c.text for c in table.rows[0].cells]
+    align = {h: row[i].paragraphs[0].alignment for i, h in enumerate(heads)}
+    if (align.get("序号") != WD_ALIGN_PARAGRAPH.CENTER or align.get("状态") != WD_ALIGN_PARAGRAPH.CENTER
+            or align.get("重点工作任务") != WD_ALIGN_PARAGRAPH.LEFT):
+        problems.append(f"column alignment: {align}")
 
 if kind == "bulletin":
     masthead = doc.paragraphs[0].runs[0]
