@@ -32,6 +32,7 @@ test=(
   time  # GNU time: test_hostile_sizes.sh measures processor time
   # fault injection (read errors, a write held up) and file attributes in the safety tests
   strace acl attr
+  tmux  # a real terminal of a chosen width for test_list_fits_terminal.sh
 )
 
 case "${1:-run}" in

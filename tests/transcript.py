@@ -60,9 +60,11 @@ def run(items, path):
         script.extend(it[1])
         script.append(f"__rc=$?; printf '\\n{SALT} {n} %d\\n' $__rc")
     env = dict(os.environ)
-    env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8", TZ="UTC", COLUMNS="80", TERM="dumb",
+    env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8", TZ="UTC", TERM="dumb",
                TESTDIR=os.path.dirname(os.path.abspath(path)), TESTFILE=os.path.basename(path))
     env.pop("NO_COLOR", None)
+    # A set COLUMNS fits tables to it even in a pipe; a command that tests this sets it.
+    env.pop("COLUMNS", None)
     # English unless a command asks otherwise: a translator's LANGUAGE or LC_MESSAGES must not
     # change the expected output (LC_ALL wins over LC_MESSAGES, but LANGUAGE wins over both).
     for name in ("LANGUAGE", "LC_MESSAGES"):

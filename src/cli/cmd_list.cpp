@@ -1,6 +1,8 @@
 // duban list: a table of tasks, filtered.
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <iostream>
 
 #include "cli/commands.h"
@@ -12,6 +14,7 @@
 #include "term/table.h"
 #include "text/control.h"
 #include "text/i18n.h"
+#include "text/width.h"
 
 namespace duban::cli {
 
@@ -20,7 +23,7 @@ namespace {
 struct ListOptions {
     FilterOptions filter;
     std::string format = "table";
-    bool wrap = false;
+    int wrap = 0;  // 1 --wrap, -1 --no-wrap, 0 neither
     int width = -1;
 };
 
@@ -52,15 +55,30 @@ term::Style light_style(Light l) {
     return term::Style::None;
 }
 
-std::string table(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of,
-                  const ListOptions& o, const Context& ctx) {
+// Names one a line: the table joins them with 、 and, fitted to a width, breaks between them.
+std::string one_a_line(const std::vector<std::string>& names) {
+    return fmt::format("{}", fmt::join(names, "\n"));
+}
+
+struct Rendered {
+    std::string table;
+    std::string note;  // for stderr: the columns left out to fit, or nothing
+};
+
+// What gives way when the table is wider than the terminal (README, duban(1)): the partners
+// first, while the task text would get fewer than 40 columns; then the leaders, then the
+// category, while it would get fewer than 24; last the task text wraps (or is cut) down to 12
+// columns and a long office name to 10. Ids, status, progress, pace and light always stay.
+Rendered table(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of,
+               const ListOptions& o, const Context& ctx) {
     using term::Align;
+    const bool flex = true;
     term::Table t({{"序号", Align::Right},
-                   {"类别"},
-                   {"重点工作任务", Align::Left, true},
-                   {"责任领导"},
-                   {"责任股室"},
-                   {"协办股室", Align::Left, true},
+                   {"类别", Align::Left, !flex, 0, 3, 24},
+                   {"重点工作任务", Align::Left, flex, 12},
+                   {"责任领导", Align::Left, !flex, 0, 2, 24, "、"},
+                   {"责任股室", Align::Left, flex, 10},
+                   {"协办股室", Align::Left, flex, 16, 1, 40, "、"},
                    {"状态"},
                    {"进度", Align::Right},
                    {"序时", Align::Right},
@@ -70,9 +88,9 @@ std::string table(const Plan& plan, const std::vector<const Task*>& tasks, Date 
         t.add_row({std::to_string(task->id),
                    task->category,
                    task->title,
-                   join_names(task->leaders),
+                   one_a_line(task->leaders),
                    task->office,
-                   join_names(task->partners),
+                   one_a_line(task->partners),
                    {std::string(status_label(j.state.status)), status_style(j.state.status)},
                    std::to_string(j.state.progress) + "%",
                    std::to_string(j.expected) + "%",
@@ -80,9 +98,20 @@ std::string table(const Plan& plan, const std::vector<const Task*>& tasks, Date 
     }
     term::TableOptions to;
     to.max_width = o.width >= 0 ? o.width : term::terminal_width(STDOUT_FILENO);
-    to.wrap = o.wrap;
+    // Fitted to a width, the text wraps unless --no-wrap; unfitted, only --wrap wraps it.
+    to.wrap = o.wrap > 0 || (o.wrap == 0 && to.max_width > 0);
     to.colour = ctx.colour_stdout();
-    return t.render(to);
+    std::vector<std::string> left_out;
+    Rendered out{t.render(to, &left_out), {}};
+    if (!left_out.empty()) {
+        std::string names = left_out[0];
+        for (size_t i = 1; i < left_out.size(); ++i) names += "、" + left_out[i];
+        std::string note =
+            tr(N_("To fit {0} columns, left out: {1}. --width 0 shows every column."), to.max_width,
+               names);
+        for (const auto& line : text::wrap(note, to.max_width)) out.note += line + '\n';
+    }
+    return out;
 }
 
 int run_list(const ListOptions& o, const Context& ctx) {
@@ -101,7 +130,9 @@ int run_list(const ListOptions& o, const Context& ctx) {
     } else if (o.format == "md") {
         std::cout << escape_controls(tasks_markdown(in.plan, tasks, as_of));
     } else {
-        std::cout << table(in.plan, tasks, as_of, o, ctx);
+        Rendered r = table(in.plan, tasks, as_of, o, ctx);
+        std::cout << r.table << std::flush;
+        std::cerr << r.note;
     }
     return kExitOk;
 }
@@ -115,7 +146,8 @@ Command setup_list(CLI::App& app) {
     add_filter_options(*cmd, o->filter);
     cmd->add_option("--format", o->format, _("table (default), json, csv, tsv or md"))
         ->check(CLI::IsMember({"table", "json", "csv", "tsv", "md"}));
-    cmd->add_flag("--wrap", o->wrap, _("wrap long task text instead of cutting it with …"));
+    cmd->add_flag("--wrap,!--no-wrap", o->wrap,
+                  _("wrap long task text (the default when fitting a width), or cut it with …"));
     cmd->add_option("--width", o->width, _("fit the table to this many columns (0: no limit)"))
         ->check(CLI::Range(0, 1000));
     cmd->footer(

@@ -28,10 +28,10 @@ bool colour_enabled(ColourMode mode, int fd) {
 }
 
 int terminal_width(int fd) {
-    // Output to a file or a pipe is for scripts and grep: never cut it to a width.
-    if (!isatty(fd)) return 0;
     struct winsize ws {};
-    if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    // Output to a file or a pipe is for scripts and grep: cut to a width only when asked to,
+    // as `COLUMNS=100 duban list | less` does (shells set COLUMNS but do not export it).
     if (const char* columns = std::getenv("COLUMNS")) {
         int n = std::atoi(columns);
         if (n > 0) return n;

@@ -15,8 +15,8 @@ ColourMode parse_colour_mode(std::string_view text);
 // TERM is not "dumb".
 bool colour_enabled(ColourMode mode, int fd);
 
-// The width of the terminal on `fd`, or $COLUMNS when the terminal does not say; 0, meaning
-// "no limit", when `fd` is not a terminal (output goes to a file or a pipe).
+// The width of the terminal on `fd`; else, also when `fd` is a file or a pipe, $COLUMNS when it
+// is a positive number; else 0, meaning "no limit".
 int terminal_width(int fd);
 
 enum class Style { None, Bold, Dim, Red, Yellow, Green, Blue, Cyan };

@@ -52,6 +52,20 @@ bool is_in(std::u32string_view set, int32_t code) {
     return code >= 0 && set.find(static_cast<char32_t>(code)) != std::u32string_view::npos;
 }
 
+// `end` moved back past the spaces and opening punctuation the first `end` bytes of `s` end in:
+// a cut that ends in “ or （ opens something the reader never sees.
+size_t without_dangling_opening(std::string_view s, size_t end) {
+    size_t kept = 0;
+    bool keeping = false;  // a zero-width mark goes with its base
+    for (size_t pos = 0; pos < end;) {
+        Glyph g = decode(s, pos);
+        pos += g.size;
+        if (g.width != 0) keeping = g.code != ' ' && !is_in(kOpening, g.code);
+        if (keeping) kept = pos;
+    }
+    return kept;
+}
+
 enum class Kind { Word, Wide, Opening, Closing };
 
 // What wrap never breaks unless it is wider than a line: a Latin word, one wide character, or
@@ -190,7 +204,8 @@ std::string truncate(std::string_view s, int width, std::string_view ellipsis) {
     if (display_width(s) <= width) return std::string(s);
     int ellipsis_width = display_width(ellipsis);
     if (ellipsis_width > width) return std::string(s.substr(0, fitting_prefix(s, width)));
-    std::string out(s.substr(0, fitting_prefix(s, width - ellipsis_width)));
+    std::string out(
+        s.substr(0, without_dangling_opening(s, fitting_prefix(s, width - ellipsis_width))));
     out += ellipsis;
     return out;
 }

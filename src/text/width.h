@@ -17,7 +17,8 @@ int display_width(std::string_view utf8);
 
 // `s` cut to at most `width` columns. When `s` already fits it comes back unchanged; otherwise
 // it is cut on a code-point boundary (never half a wide character, combining marks stay with
-// their base) and `ellipsis` is appended, its width counting toward `width`. When even the
+// their base) and `ellipsis` is appended, its width counting toward `width`; spaces and opening
+// punctuation (“ （ 《) the cut would end in are dropped before it. When even the
 // ellipsis does not fit, `s` is cut to `width` with no ellipsis. A width <= 0 gives "".
 std::string truncate(std::string_view s, int width, std::string_view ellipsis = "…");
 

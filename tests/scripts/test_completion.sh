@@ -62,7 +62,7 @@ expect "duban --as-of 2021-07-15 list --role p" "partner"
 expect "duban li" "list"
 expect "duban list --leader 何军 --wr" "--wrap"
 expect "duban list -" "$(printf '%s\n' -h --help --leader --office --role --category --status \
-    --grep --light --overdue --unreported --format --wrap --width --version -f --file --as-of \
+    --grep --light --overdue --unreported --format --wrap --no-wrap --width --version -f --file --as-of \
     --rev --color --template-dir)"
 
 # `--opt=value`: bash splits at '=', the function joins the word again and hands back values.

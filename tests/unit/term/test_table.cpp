@@ -12,10 +12,10 @@
 using duban::term::Align;
 using duban::term::Cell;
 using duban::term::Column;
-using duban::text::display_width;
 using duban::term::Style;
 using duban::term::Table;
 using duban::term::TableOptions;
+using duban::text::display_width;
 
 namespace {
 
@@ -219,4 +219,81 @@ TEST_CASE("rows counts added rows and a row with too many cells is refused") {
     CHECK(table.rows() == 2);
     CHECK_THROWS_AS(table.add_row({"3", "培训", "多余"}), std::invalid_argument);
     CHECK(table.rows() == 2);
+}
+
+TEST_CASE("columns give way lowest rank first, and only as far as the width needs") {
+    // 任务 keeps 24 columns while 协办 (rank 1) stays, 12 while 领导 (rank 2) stays, else 8.
+    Table table({{"编号", Align::Right},
+                 {"任务", Align::Left, true, 8},
+                 {"领导", Align::Left, false, 0, 2, 12},
+                 {"协办", Align::Left, true, 8, 1, 24}});
+    table.add_row({"1", "推进义务教育优质均衡发展创建工作", "局长办公会成员", "基础教育股"});
+    TableOptions options;
+    options.header = false;
+    options.wrap = true;
+    struct Case {
+        int max_width;
+        std::vector<std::string> left_out;
+        int widest;  // the widest line
+    };
+    const Case cases[] = {
+        {0, {}, 1 + 32 + 14 + 10 + 3 * 2},  // no limit: all of it, 63 columns
+        {63, {}, 63},
+        {55, {}, 55},                // 任务 shrinks to its 24
+        {54, {}, 53},                // 协办 squeezed to 9: "基础教育" and "股"
+        {52, {"协办"}, 51},          // 协办 at its 8 leaves 任务 23: 协办 gives way
+        {40, {"协办"}, 40},          // 任务 at 21, above the 12 领导 leaves it
+        {30, {"领导", "协办"}, 29},  // 任务 would get 11: 领导 goes too; 13 characters a line
+        {10, {"领导", "协办"}, 11},  // 任务 at its floor of 8: one column too wide
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.max_width);
+        options.max_width = c.max_width;
+        std::vector<std::string> left_out{"stale"};
+        const std::string out = table.render(options, &left_out);
+        CAPTURE(out);
+        CHECK(left_out == c.left_out);
+        int widest = 0;
+        for (const auto& line : lines_of(out)) widest = std::max(widest, display_width(line));
+        CHECK(widest == c.widest);
+        if (c.left_out.size() < 2) CHECK(out.find("局长办公会成员") != std::string::npos);
+    }
+}
+
+TEST_CASE("a table that fits leaves nothing out and changes nothing") {
+    Table table({{"编号"}, {"协办", Align::Left, true, 8, 1, 24}});
+    table.add_row({"1", "基教股"});
+    std::vector<std::string> left_out{"stale"};
+    CHECK(table.render(cut_to(80), &left_out) == table.render({}));
+    CHECK(left_out.empty());
+}
+
+TEST_CASE("a list column joins its items and wraps only between them") {
+    Table table({{"编号"}, {"协办股室", Align::Left, true, 4, 0, 0, "、"}});
+    table.add_row({"1", "基教股\n校车办\n体卫股"});
+    table.add_row({"2", "人才中心\n教师工作股"});
+    table.add_row({"3", "县教育体育局基础教育与学前教育股\n工会"});
+    TableOptions options;
+    options.header = false;
+    CHECK(table.render(options) ==
+          "1  基教股、校车办、体卫股\n"
+          "2  人才中心、教师工作股\n"
+          "3  县教育体育局基础教育与学前教育股、工会\n");
+
+    options.max_width = 20;
+    options.wrap = true;
+    CHECK(table.render(options) ==
+          "1  基教股、校车办、\n"
+          "   体卫股\n"
+          "2  人才中心、\n"
+          "   教师工作股\n"
+          "3  县教育体育局基础\n"
+          "   教育与学前教育\n"
+          "   股、工会\n");
+
+    options.wrap = false;
+    CHECK(table.render(options) ==
+          "1  基教股、校车办、…\n"
+          "2  人才中心、教师工…\n"
+          "3  县教育体育局基础…\n");
 }

@@ -65,6 +65,11 @@ TEST_CASE("truncate cuts on character boundaries and counts the ellipsis") {
         {"abcdef", 5, "...", "ab..."},
         {"abcdef", 2, "...", "ab"},
         {"\xff\xfe\xfd", 2, "…", "\xff…"},
+        // An opening mark or a space is never left dangling before the ellipsis.
+        {"持续抓好“平安校园”建设", 11, "…", "持续抓好…"},
+        {"持续抓好（平安校园）", 12, "…", "持续抓好…"},
+        {"加强 a（b）", 9, "…", "加强 a…"},
+        {"ab “cd”", 5, "…", "ab…"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
