@@ -32,4 +32,7 @@ fi
 duban -f "$OLDPWD/tasks.yaml" list --leader 何军 --format tsv | cut -f1 | tr '\n' ' '
 echo
 man -w duban >/dev/null
+# The Chinese pages, where man looks for a reader in Chinese (-L: the locale may not be generated).
+[ "$(man -L zh_CN.UTF-8 -w duban)" = /usr/share/man/zh_CN/man1/duban.1.gz ]
+[ "$(man -L zh_CN.UTF-8 -w duban-tasks)" = /usr/share/man/zh_CN/man5/duban-tasks.5.gz ]
 echo "the .deb installs, runs and uninstalls cleanly"

@@ -10,7 +10,7 @@ run=(
   cmake ninja-build g++ pkg-config
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev
-  scdoc gzip
+  scdoc gzip  # the man pages; python3 (below) gives groff break points in the Chinese ones
   gettext  # msgfmt compiles po/*.po; xgettext and msgmerge for scripts/update-po.sh
   # configuring registers the tests, which needs these even when they are not run
   doctest-dev python3

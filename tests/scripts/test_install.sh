@@ -15,6 +15,8 @@ expected=(
     bin/duban
     share/man/man1/duban.1.gz
     share/man/man5/duban-tasks.5.gz
+    share/man/zh_CN/man1/duban.1.gz
+    share/man/zh_CN/man5/duban-tasks.5.gz
     share/bash-completion/completions/duban
     share/zsh/vendor-completions/_duban
     share/fish/vendor_completions.d/duban.fish
@@ -70,6 +72,13 @@ MANWIDTH=80 man -l "$prefix/share/man/man1/duban.1.gz" | grep -q "EXIT STATUS" |
     fail "duban(1) has no EXIT STATUS"
 # MANPATH finds them by name, as `man duban` would once the prefix's bin is on PATH.
 MANPATH="$prefix/share/man" man -w duban-tasks >/dev/null 2>&1 || fail "man -w duban-tasks"
+# A reader in Chinese gets the Chinese pages (-L stands in for a generated zh_CN locale).
+for page in duban duban-tasks; do
+    found=$(MANPATH="$prefix/share/man" man -L zh_CN.UTF-8 -w "$page" 2>&1)
+    [[ $found == "$prefix/share/man/zh_CN/"* ]] || fail "man -L zh_CN.UTF-8 -w $page found $found"
+    MANPATH="$prefix/share/man" MANWIDTH=80 man -L zh_CN.UTF-8 "$page" 2>/dev/null | grep -q "^名称" ||
+        fail "man -L zh_CN.UTF-8 $page is not the Chinese page"
+done
 
 [ "$failures" -eq 0 ] && echo "installed $(echo "$installed" | wc -l) files into a temporary prefix"
 exit "$failures"
