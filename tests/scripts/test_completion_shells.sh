@@ -60,5 +60,24 @@ check "zsh: option with its description" "compdef _duban duban
 check "zsh: files" "compdef _duban duban
 (files)" "$(zsh_complete duban import 通)"
 
-[ "$failures" -eq 0 ] && echo "zsh and fish completions as expected"
+# Descriptions follow the language, as duban's own messages do: they come from `duban
+# __complete`, which translates them. The locale need not be generated (LC_ALL wins over the
+# LC_ALL=C.UTF-8 this test runs with; LANGUAGE= is set empty by CTest and so not in the way).
+zh() { LC_ALL=zh_CN.UTF-8 "$@" 2>/dev/null; }
+check "fish in Chinese: command" "show${tab}显示一项任务的全部内容，以及截至 --as-of 的评判" \
+    "$(zh fish_complete 'duban sh')"
+check "fish in Chinese: options" "--width${tab}表格不超过这么多列宽（0：不限）
+--wrap${tab}长任务内容折行显示（适应宽度时的默认做法），或用 … 截断" \
+    "$(zh fish_complete 'duban list --w')"
+check "fish in Chinese: lights" "green${tab}绿灯" "$(zh fish_complete 'duban list --light g')"
+check "zsh in Chinese: command" "compdef _duban duban
+show:显示一项任务的全部内容，以及截至 --as-of 的评判" "$(zh zsh_complete duban sh)"
+check "zsh in Chinese: option" "compdef _duban duban
+--template-dir:显示默认报表模板所在的文件夹并退出" "$(zh zsh_complete duban --te)"
+check "zsh in Chinese: help, CLI11's own words" "compdef _duban duban
+--help:显示本帮助并退出" "$(zh zsh_complete duban list --he)"
+check "fish in English: option" "--template-dir${tab}print the folder of the default report templates and exit" \
+    "$(fish_complete 'duban --te')"
+
+[ "$failures" -eq 0 ] && echo "zsh and fish completions as expected, in English and Chinese"
 exit "$failures"
