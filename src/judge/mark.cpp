@@ -37,28 +37,28 @@ Status status_for(const MarkRequest& r, int progress) {
 
 void check_text(std::string_view option, const std::string& text) {
     if (!is_valid_utf8(text))
-        usage(fmt::format("{} is not UTF-8 text; set the terminal to UTF-8 (LANG=zh_CN.UTF-8)",
-                          option));
+        usage(
+            tr(N_("{0} is not UTF-8 text; set the terminal to UTF-8 (LANG=zh_CN.UTF-8)"), option));
     // An escape sequence typed or pasted into a note would reach every terminal that lists it.
     if (size_t at = find_control(text); at != std::string::npos)
-        usage(
-            fmt::format("{} holds a control character ({} at character {}); type plain text "
-                        "(line breaks and tabs are fine)",
-                        option, control_at(text, at), count_chars(text.substr(0, at)) + 1));
+        usage(tr(N_("{0} holds a control character ({1} at character {2}); type plain text (line "
+                    "breaks and tabs are fine)"),
+                 option, control_at(text, at), count_chars(text.substr(0, at)) + 1));
 }
 
 void check_status(const Update& u, const MarkRequest& r) {
-    std::string name = fmt::format("{} ({})", status_keyword(u.status), status_label(u.status));
+    // TRANSLATORS: a status as its keyword ({0}, e.g. not-started) and its label ({1}, 未启动).
+    std::string name = tr(N_("{0} ({1})"), status_keyword(u.status), status_label(u.status));
     if (is_finished(u.status) && u.progress != 100)
-        usage(fmt::format("status {} means progress 100, not {}", name, u.progress));
+        usage(tr(N_("status {0} means progress 100, not {1}"), name, u.progress));
     if (u.status == Status::NotStarted && u.progress != 0)
-        usage(fmt::format("status {} means progress 0, not {}", name, u.progress));
+        usage(tr(N_("status {0} means progress 0, not {1}"), name, u.progress));
     if (u.status != Status::Closed) return;
     if (u.evidence.empty())
         usage(
-            "closing a task (销号) needs at least one --evidence item (佐证材料: a file or a "
-            "document number)");
-    if (r.by.empty()) usage("closing a task (销号) needs --by naming who signed it off");
+            _("closing a task (销号) needs at least one --evidence item (佐证材料: a file or "
+              "a document number)"));
+    if (r.by.empty()) usage(_("closing a task (销号) needs --by naming who signed it off"));
 }
 
 }  // namespace
@@ -80,7 +80,7 @@ Update make_update(const MarkRequest& r, Date today, int plan_year) {
         check_text(option, *text);
     for (const auto& e : r.evidence) {
         check_text("--evidence", e);
-        if (e.empty()) usage("--evidence must name a file or a document, not be empty");
+        if (e.empty()) usage(_("--evidence must name a file or a document, not be empty"));
     }
     u.note = r.note;
     u.problems = r.problems;
@@ -89,7 +89,7 @@ Update make_update(const MarkRequest& r, Date today, int plan_year) {
     u.evidence = r.evidence;
     check_status(u, r);
     if (r.force && r.note.empty())
-        usage("--force needs a --note saying why the progress goes down or the date goes back");
+        usage(_("--force needs a --note saying why the progress goes down or the date goes back"));
     return u;
 }
 
@@ -99,29 +99,25 @@ void check_against_task(const Task& task, const Update& u, bool force) {
     Date last_date = latest->date;
     for (const auto& e : task.updates) last_date = std::max(last_date, e.date);
     if (u.progress < latest->progress)
-        usage(
-            fmt::format("task {}: progress {}% is lower than its latest update's {}% ({}); "
-                        "if that is right, add --force and say why in --note",
-                        task.id, u.progress, latest->progress, latest->date.str()));
+        usage(tr(N_("task {0}: progress {1}% is lower than its latest update's {2}% ({3}); if that "
+                    "is right, add --force and say why in --note"),
+                 task.id, u.progress, latest->progress, latest->date.str()));
     if (u.date < last_date)
-        usage(
-            fmt::format("task {}: date {} is before its latest update ({}); if that is "
-                        "right, add --force and say why in --note",
-                        task.id, u.date.str(), last_date.str()));
+        usage(tr(N_("task {0}: date {1} is before its latest update ({2}); if that is right, add "
+                    "--force and say why in --note"),
+                 task.id, u.date.str(), last_date.str()));
 }
 
 void check_date(const Plan& plan, const Update& u, Date today, bool force) {
     if (force) return;
     if (u.date > today)
-        usage(
-            fmt::format("--date {} is after today: a report cannot be dated in the future; "
-                        "if that is right, add --force and say why in --note",
-                        u.date.str()));
+        usage(tr(N_("--date {0} is after today: a report cannot be dated in the future; if that "
+                    "is right, add --force and say why in --note"),
+                 u.date.str()));
     if (u.date < plan.start)
-        usage(
-            fmt::format("--date {} is before the plan starts ({}); if that is right, add "
-                        "--force and say why in --note",
-                        u.date.str(), plan.start.str()));
+        usage(tr(N_("--date {0} is before the plan starts ({1}); if that is right, add --force and "
+                    "say why in --note"),
+                 u.date.str(), plan.start.str()));
 }
 
 }  // namespace duban

@@ -257,3 +257,25 @@ A symlinked tasks file stays a symlink:
   link.yaml: task 6: 2021-07-15 60% 推进中
   $ test -L link.yaml && grep -c 'progress: 60' real/tasks.yaml
   2
+
+Refusals in the reader's language: under LANG=zh_CN.UTF-8 in Chinese, as duban collect shows
+them for a returned form's row too.
+
+  $ cp $FIXTURES/progress.yaml zh.yaml
+  $ env -u LC_ALL LANG=zh_CN.UTF-8 duban -f zh.yaml --as-of 2021-07-15 mark 2 --progress 40
+  duban: 任务2：进度40%低于最近一次进展的55%（2021-07-05）；确实如此请加 --force 并在 --note 中说明原因
+  [2]
+  $ env -u LC_ALL LANG=zh_CN.UTF-8 duban -f zh.yaml --as-of 2021-07-15 mark 2 --progress 100 --status closed
+  duban: 销号须至少有一项 --evidence（佐证材料：文件或文号）
+  [2]
+  $ env -u LC_ALL LANG=zh_CN.UTF-8 duban -f zh.yaml --as-of 2021-07-15 mark 2 --progress 60 --status not-started
+  duban: 状态“未启动”（not-started）意味着进度为0，不是60
+  [2]
+  $ env -u LC_ALL LANG=zh_CN.UTF-8 duban -f zh.yaml --as-of 2021-07-15 mark 2 --progress 60 --date 2020-12-01
+  duban: --date 2020-12-01早于计划开始日期（2021-01-01）；确实如此请加 --force 并在 --note 中说明原因
+  [2]
+  $ env -u LC_ALL LANG=C duban -f zh.yaml --as-of 2021-07-15 mark 2 --progress 40
+  duban: task 2: progress 40% is lower than its latest update's 55% (2021-07-05); if that is right, add --force and say why in --note
+  [2]
+  $ cmp zh.yaml $FIXTURES/progress.yaml && echo unchanged
+  unchanged

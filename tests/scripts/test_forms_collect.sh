@@ -190,11 +190,11 @@ refused "no-progress.xlsx: 报送表!G5: 本期进度未填，而这一行填了
     no-progress.xlsx
 echo '{"fill": {"25": {"本期进度（%）": 50, "本期进展": "重新统计"}}}' > bad.json
 $fill 第4轮-人事股-进展报送表.xlsx lower.xlsx bad.json
-refused "lower.xlsx: 报送表!第6行（任务25）: " \
+refused "lower.xlsx: 报送表!第6行（任务25）: 任务25：进度50%低于最近一次进展的60%" \
     "lower.xlsx: 报送表!row 6 (task 25): task 25: progress 50% is lower than its latest" lower.xlsx
 echo '{"fill": {"12": {"本期进度（%）": 100, "状态": "已销号"}}}' > bad.json
 $fill 第4轮-人事股-进展报送表.xlsx close.xlsx bad.json
-refused "close.xlsx: 报送表!第5行（任务12）: " \
+refused "close.xlsx: 报送表!第5行（任务12）: 销号须至少有一项 --evidence（佐证材料：文件或文号）" \
     "close.xlsx: 报送表!row 5 (task 12): closing a task (销号) needs" close.xlsx
 echo '{"copy_row": 29, "fill": {}}' > bad.json
 $fill 第4轮-人事股-进展报送表.xlsx copied.xlsx bad.json
