@@ -41,8 +41,9 @@ std::string suggest(const std::string& word, const std::vector<std::string>& kno
 class Reader {
   public:
     Reader(std::string_view body, const std::string& file,
-           const std::function<void(const Node&)>* each_task = nullptr)
-        : file_(file), body_(body), each_task_(each_task) {}
+           const std::function<void(const Node&)>* each_task = nullptr,
+           const std::function<bool(int)>* keep_updates = nullptr)
+        : file_(file), body_(body), each_task_(each_task), keep_updates_(keep_updates) {}
 
     // Streaming (yaml::ItemStream): the tasks are read one by one as the parser builds them,
     // once the plan before them has been read without error (its categories are needed). The
@@ -111,6 +112,8 @@ class Reader {
                              it->second),
                  "every task needs its own number (序号)");
         }
+        if (keep_updates_ && *keep_updates_ && !(*keep_updates_)(p.tasks.back().id))
+            std::vector<Update>().swap(p.tasks.back().updates);
     }
 
     [[noreturn]] void fail(const Node& at, std::string_view message,
@@ -352,6 +355,7 @@ class Reader {
     const std::string& file_;
     std::string_view body_;
     const std::function<void(const Node&)>* each_task_;
+    const std::function<bool(int)>* keep_updates_;
     std::unordered_map<int, int> ids_;  // task id → the line of the task that has it
     bool streaming_ = false;
     Plan streamed_;
@@ -371,8 +375,14 @@ Task load_task(std::string_view text, const std::string& filename, const Plan& p
 
 Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<void(const yaml::Node& task)>& each_task) {
+    return load_plan(text, filename, each_task, {});
+}
+
+Plan load_plan(std::string_view text, const std::string& filename,
+               const std::function<void(const yaml::Node& task)>& each_task,
+               const std::function<bool(int task_id)>& keep_updates) {
     std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
-    Reader reader(body, filename, &each_task);
+    Reader reader(body, filename, &each_task, &keep_updates);
     yaml::ItemStream stream;
     stream.wants = [&](const Node& key, const Node& root) { return reader.wants(key, root); };
     stream.item = [&](Node&& task) { reader.item(task); };

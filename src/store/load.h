@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "model/plan.h"
-#include "store/yaml_doc.h"
 #include "store/read_file.h"  // read_file: every reader of a tasks file uses it
+#include "store/yaml_doc.h"
 
 namespace duban {
 
@@ -25,6 +25,13 @@ Plan load_plan(std::string_view text, const std::string& filename);
 // as one tree: this is how an edit finds where a task stands without a second parse.
 Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<void(const yaml::Node& task)>& each_task);
+
+// load_plan with each_task, keeping the updates of only the tasks `keep_updates` is true for
+// (all when it is empty): every other task's updates are read and checked as always, then
+// dropped. An edit of a few tasks thus does not hold the whole file's updates, most of its bytes.
+Plan load_plan(std::string_view text, const std::string& filename,
+               const std::function<void(const yaml::Node& task)>& each_task,
+               const std::function<bool(int task_id)>& keep_updates);
 
 // Reads text that holds exactly one task written as a one-item block list (`- id: ...` and
 // the lines under it, as cut from a tasks file), checking it as load_plan checks a task, with

@@ -244,3 +244,29 @@ TEST_CASE("the schema for other bureaus' tables: no leaders, co-leads, wording, 
     CHECK(first_line(error_of(kHead + kTask2 + "    extra: [a]\n")) ==
           "t.yaml:13:12: expected 'extra:' to map column names to text: 备注: ...");
 }
+
+TEST_CASE("an edit's load keeps the updates of the tasks it changes, and checks all of them") {
+    auto task = [](int id, const std::string& progress) {
+        return "  - id: " + std::to_string(id) +
+               "\n    category: 抓常规\n    title: 任务\n    office: 股\n    updates:\n"
+               "      - date: 2021-04-28\n        progress: " +
+               progress + "\n";
+    };
+    auto only_2 = [](int id) { return id == 2; };
+    Plan p = load_plan(kHead + task(1, "10") + task(2, "20") + task(3, "30"), "t.yaml", {}, only_2);
+    REQUIRE(p.tasks.size() == 3);
+    CHECK(p.tasks[0].updates.empty());
+    REQUIRE(p.tasks[1].updates.size() == 1);
+    CHECK(p.tasks[1].updates[0].progress == 20);
+    CHECK(p.tasks[2].updates.empty());
+    // A dropped task's updates are still read: a wrong value there is the same error.
+    std::string broken = kHead + task(1, "10") + task(2, "20") + task(3, "300");
+    std::string message;
+    try {
+        load_plan(broken, "t.yaml", {}, only_2);
+    } catch (const Error& e) {
+        message = e.what();
+    }
+    CHECK(message != "");
+    CHECK(first_line(message) == first_line(error_of(broken)));
+}
