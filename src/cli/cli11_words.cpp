@@ -17,7 +17,8 @@ const char* const kLabels[] = {N_("Usage"),       N_("OPTIONS"),    N_("SUBCOMMA
                                N_("SUBCOMMANDS"), N_("REQUIRED"),   N_("Needs"),
                                N_("Excludes"),    N_("Env"),        N_("Positionals"),
                                N_("Options"),     N_("Subcommands")};
-const char* const kTypeNames[] = {N_("TEXT"), N_("INT"), N_("UINT"), N_("FLOAT"), N_("DATE")};
+const char* const kTypeNames[] = {N_("TEXT"),  N_("INT"),  N_("UINT"),
+                                  N_("FLOAT"), N_("DATE"), N_("DAYS")};
 
 class Formatter : public CLI::Formatter {
   public:

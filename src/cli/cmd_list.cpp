@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "judge/deadline.h"
 #include "judge/pace.h"
 #include "model/error.h"
 #include "report/json_stream.h"
@@ -25,6 +26,7 @@ struct ListOptions {
     std::string format = "table";
     int wrap = 0;  // 1 --wrap, -1 --no-wrap, 0 neither
     int width = -1;
+    bool bom = false;
 };
 
 term::Style status_style(Status s) {
@@ -60,6 +62,16 @@ std::string one_a_line(const std::vector<std::string>& names) {
     return fmt::format("{}", fmt::join(names, "\n"));
 }
 
+// The first deadline of `task` in the window: "2021-06-30 节点60%" for a time node, "2021-12-31
+// 到期" for the due date.
+std::string first_deadline(const Plan& plan, const Task& task, Date from, Date to) {
+    std::vector<Deadline> due = deadlines_between(plan, task, from, to);
+    if (due.empty()) return "";
+    const Deadline& d = due.front();
+    if (!d.milestone) return d.date.str() + " 到期";
+    return d.date.str() + " 节点" + std::to_string(d.milestone->target) + "%";
+}
+
 struct Rendered {
     std::string table;
     std::string note;  // for stderr: the columns left out to fit, or nothing
@@ -68,33 +80,40 @@ struct Rendered {
 // What gives way when the table is wider than the terminal (README, duban(1)): the partners
 // first, while the task text would get fewer than 40 columns; then the leaders, then the
 // category, while it would get fewer than 24; last the task text wraps (or is cut) down to 12
-// columns and a long office name to 10. Ids, status, progress, pace and light always stay.
-Rendered table(const Plan& plan, const std::vector<const Task*>& tasks, Date as_of,
-               const ListOptions& o, const Context& ctx) {
+// columns and a long office name to 10. Ids, status, progress, pace and light always stay, and
+// so does the deadline column 期限 that --due-before and --due-within add.
+Rendered table(const Plan& plan, const std::vector<const Task*>& tasks, const Filter& filter,
+               Date as_of, const ListOptions& o, const Context& ctx) {
     using term::Align;
     const bool flex = true;
-    term::Table t({{"序号", Align::Right},
-                   {"类别", Align::Left, !flex, 0, 3, 24},
-                   {"重点工作任务", Align::Left, flex, 12},
-                   {"责任领导", Align::Left, !flex, 0, 2, 24, "、"},
-                   {"责任股室", Align::Left, flex, 10},
-                   {"协办股室", Align::Left, flex, 16, 1, 40, "、"},
-                   {"状态"},
-                   {"进度", Align::Right},
-                   {"序时", Align::Right},
-                   {"预警"}});
+    const std::optional<Date> window_end = filter.due_window_end(as_of);
+    std::vector<term::Column> columns{{"序号", Align::Right},
+                                      {"类别", Align::Left, !flex, 0, 3, 24},
+                                      {"重点工作任务", Align::Left, flex, 12},
+                                      {"责任领导", Align::Left, !flex, 0, 2, 24, "、"},
+                                      {"责任股室", Align::Left, flex, 10},
+                                      {"协办股室", Align::Left, flex, 16, 1, 40, "、"},
+                                      {"状态"},
+                                      {"进度", Align::Right},
+                                      {"序时", Align::Right},
+                                      {"预警"}};
+    if (window_end) columns.push_back({"期限"});
+    term::Table t(columns);
     for (const Task* task : tasks) {
         Judgement j = judge(plan, *task, as_of);
-        t.add_row({std::to_string(task->id),
-                   task->category,
-                   task->title,
-                   one_a_line(task->leaders),
-                   task->office,
-                   one_a_line(task->partners),
-                   {std::string(status_label(j.state.status)), status_style(j.state.status)},
-                   std::to_string(j.state.progress) + "%",
-                   std::to_string(j.expected) + "%",
-                   {std::string(light_label(j.light)), light_style(j.light)}});
+        std::vector<term::Cell> row{
+            std::to_string(task->id),
+            task->category,
+            task->title,
+            one_a_line(task->leaders),
+            task->office,
+            one_a_line(task->partners),
+            {std::string(status_label(j.state.status)), status_style(j.state.status)},
+            std::to_string(j.state.progress) + "%",
+            std::to_string(j.expected) + "%",
+            {std::string(light_label(j.light)), light_style(j.light)}};
+        if (window_end) row.push_back(first_deadline(plan, *task, as_of, *window_end));
+        t.add_row(std::move(row));
     }
     term::TableOptions to;
     to.max_width = o.width >= 0 ? o.width : term::terminal_width(STDOUT_FILENO);
@@ -115,9 +134,12 @@ Rendered table(const Plan& plan, const std::vector<const Task*>& tasks, Date as_
 }
 
 int run_list(const ListOptions& o, const Context& ctx) {
+    if (o.bom && o.format != "csv")
+        throw Error(_("--bom only applies to --format csv"), kExitUsage);
     Loaded in = load(ctx);
     Date as_of = ctx.as_of(in.plan);
-    std::vector<const Task*> tasks = select(in.plan, make_filter(o.filter, as_of, in.plan));
+    const Filter filter = make_filter(o.filter, as_of, in.plan);
+    std::vector<const Task*> tasks = select(in.plan, filter);
     if (o.format == "json") {
         // Streamed: a list of 100,000 tasks is never held as one JSON document.
         JsonStream out(std::cout);
@@ -126,11 +148,13 @@ int run_list(const ListOptions& o, const Context& ctx) {
         out.end_array();
         out.finish();
     } else if (o.format == "csv" || o.format == "tsv") {
+        // Excel on Windows reads a CSV without a byte order mark as the local code page (GBK).
+        if (o.bom) std::cout << "\xEF\xBB\xBF";
         std::cout << escape_controls(tasks_delimited(in.plan, tasks, o.format == "tsv", as_of));
     } else if (o.format == "md") {
         std::cout << escape_controls(tasks_markdown(in.plan, tasks, as_of));
     } else {
-        Rendered r = table(in.plan, tasks, as_of, o, ctx);
+        Rendered r = table(in.plan, tasks, filter, as_of, o, ctx);
         std::cout << r.table << std::flush;
         std::cerr << r.note;
     }
@@ -146,6 +170,7 @@ Command setup_list(CLI::App& app) {
     add_filter_options(*cmd, o->filter);
     cmd->add_option("--format", o->format, _("table (default), json, csv, tsv or md"))
         ->check(CLI::IsMember({"table", "json", "csv", "tsv", "md"}));
+    cmd->add_flag("--bom", o->bom, _("start CSV with a UTF-8 byte order mark, for Excel"));
     cmd->add_flag("--wrap,!--no-wrap", o->wrap,
                   _("wrap long task text (the default when fitting a width), or cut it with …"));
     cmd->add_option("--width", o->width, _("fit the table to this many columns (0: no limit)"))
@@ -157,7 +182,9 @@ Command setup_list(CLI::App& app) {
           "  duban list --category 重督导 --status 推进中 --format json\n"
           "  duban --as-of 2021-07-15 list --light red --light yellow   lagging on that day\n"
           "  duban list --overdue                      past due and not done (超期)\n"
-          "  duban list --unreported                   no report this dispatch round (未报送)"));
+          "  duban list --unreported                   no report this dispatch round (未报送)\n"
+          "  duban list --due-within 30                due, or with a time node, in 30 days\n"
+          "  duban --as-of 2021-07-01 list --due-before 2021-07-31   falling due in July"));
     return {cmd, [o](const Context& ctx) { return run_list(*o, ctx); }};
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "judge/deadline.h"
 #include "judge/pace.h"
 #include "model/error.h"
 #include "report/json.h"
@@ -62,6 +63,17 @@ std::string report_line(const Task& t, const Round& round, const Judgement& j) {
     return "本期未报送";
 }
 
+// The next time node as of `as_of`, with the days left, or that none remains.
+std::string next_milestone_line(const Plan& plan, const Task& t, Date as_of) {
+    const Milestone* m = next_milestone(t, as_of);
+    if (!m)
+        return t.ongoing ? "无（时间节点均已过）"
+                         : fmt::format("无（时间节点均已过，完成时限{}）", plan.due_of(t).str());
+    const long days = days_between(as_of, m->date);
+    return fmt::format("{}（{}）", milestone_text(*m),
+                       days == 0 ? std::string("今天") : fmt::format("还有{}天", days));
+}
+
 std::string judgement(const Plan& plan, const Task& t, Date as_of) {
     Judgement j = judge(plan, t, as_of);
     Round round = round_at(plan, as_of);
@@ -70,6 +82,7 @@ std::string judgement(const Plan& plan, const Task& t, Date as_of) {
                                       round.start.str(), round.end.str()));
     out += field("状态", fmt::format("{} {}%", status_label(j.state.status), j.state.progress));
     out += field("序时进度", pace_explanation(plan, t, as_of, j.expected));
+    if (!t.milestones.empty()) out += field("下一节点", next_milestone_line(plan, t, as_of));
     out += field("预警", fmt::format("{}：{}", light_label(j.light), j.reason));
     out += field("报送", report_line(t, round, j));
     for (size_t i = 0; i < j.escalation.size(); ++i)

@@ -1,4 +1,7 @@
 #include "cli/options.h"
+
+#include "model/error.h"
+#include "model/typed_input.h"
 #include "text/i18n.h"
 
 namespace duban::cli {
@@ -30,7 +33,38 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o) {
     cmd.add_flag("--overdue", o.overdue, _("only tasks past their due date and not done (超期)"));
     cmd.add_flag("--unreported", o.unreported,
                  _("only tasks with no report in the current dispatch round (未报送)"));
+    cmd.add_option("--due-before", o.due_before,
+                   _("only unfinished tasks due, or with a time node, from --as-of to this date"))
+        ->type_name("DATE");
+    cmd.add_option("--due-within", o.due_within,
+                   _("only unfinished tasks due, or with a time node, within this many days of "
+                     "--as-of"))
+        ->type_name("DAYS");
 }
+
+namespace {
+
+void set_deadline_window(const FilterOptions& o, Date as_of, const Plan& plan, Filter& f) {
+    if (!o.due_before.empty()) {
+        Typed<Date> d = read_date(o.due_before, plan.start.year);
+        if (!d) throw Error("--due-before: " + tr(d.problem, o.due_before), kExitUsage);
+        if (*d.value < as_of)
+            throw Error(tr(N_("--due-before {0} is before the date of judgement {1}, so no "
+                              "deadline can fall between them; for tasks past their due date "
+                              "use --overdue"),
+                           d.value->str(), as_of.str()),
+                        kExitUsage);
+        f.due_before = d.value;
+    }
+    if (!o.due_within.empty()) {
+        Typed<int> days = read_whole_number(o.due_within, 0, 3660);
+        if (!days)
+            throw Error("--due-within: " + tr(days.problem, o.due_within, 0, 3660), kExitUsage);
+        f.due_within = days.value;
+    }
+}
+
+}  // namespace
 
 Filter make_filter(const FilterOptions& o, Date as_of, const Plan& plan) {
     Filter f;
@@ -44,6 +78,7 @@ Filter make_filter(const FilterOptions& o, Date as_of, const Plan& plan) {
     f.overdue = o.overdue;
     f.unreported = o.unreported;
     f.as_of = as_of;
+    set_deadline_window(o, as_of, plan, f);
     check_filter_names(plan, f);
     return f;
 }

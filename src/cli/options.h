@@ -21,14 +21,18 @@ struct FilterOptions {
     std::vector<std::string> lights;
     bool overdue = false;
     bool unreported = false;
+    std::string due_before;  // a date as typed
+    std::string due_within;  // days as typed
 };
 
-// Adds --leader, --office, --role, --category, --status, --grep, --light, --overdue and
-// --unreported to `cmd`.
+// Adds --leader, --office, --role, --category, --status, --grep, --light, --overdue,
+// --unreported, --due-before and --due-within to `cmd`.
 void add_filter_options(CLI::App& cmd, FilterOptions& o);
 
 // The Filter the options describe, judging as of `as_of`. Throws Error (usage) on a bad
-// role, status or light, and on a leader, office or category no task of `plan` names.
+// role, status or light, on a leader, office or category no task of `plan` names, on a
+// --due-before that is no date (read as people type dates) or lies before `as_of`, and on a
+// --due-within that is no whole number of days.
 Filter make_filter(const FilterOptions& o, Date as_of, const Plan& plan);
 
 }  // namespace duban::cli

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "judge/deadline.h"
 #include "model/error.h"
 #include "model/typed_input.h"
 #include "text/diagnostic.h"
@@ -86,10 +87,24 @@ bool Filter::matches(const Task& t) const {
     return true;
 }
 
+std::optional<Date> Filter::due_window_end(Date from) const {
+    std::optional<Date> end = due_before;
+    if (due_within) {
+        Date within = Date::from_days(from.days() + *due_within);
+        if (!end || within < *end) end = within;
+    }
+    return end;
+}
+
 bool Filter::matches(const Plan& plan, const Task& t) const {
     if (!matches(t)) return false;
+    const Date date = as_of.value_or(plan.due);
+    if (std::optional<Date> end = due_window_end(date)) {
+        if (is_finished(state_at(t, date).status)) return false;
+        if (deadlines_between(plan, t, date, *end).empty()) return false;
+    }
     if (lights.empty() && !overdue && !unreported) return true;
-    Judgement j = judge(plan, t, as_of.value_or(plan.due));
+    Judgement j = judge(plan, t, date);
     if (!lights.empty() && std::find(lights.begin(), lights.end(), j.light) == lights.end())
         return false;
     if (overdue && !j.overdue) return false;
@@ -144,6 +159,11 @@ std::string joined(const std::vector<std::string>& parts, std::string_view sep =
     return out;
 }
 
+std::string date_words(Date d) {
+    return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) +
+           "日";
+}
+
 std::string padded_names(const std::vector<std::string>& typed) {
     std::vector<std::string> out;
     for (const auto& n : typed) out.push_back(strip_padding(n));
@@ -173,6 +193,12 @@ std::vector<std::string> describe_filter(const Filter& f) {
     }
     if (f.overdue) out.push_back("超期未完成");
     if (f.unreported) out.push_back("本轮未报送");
+    if (f.due_before) out.push_back(date_words(*f.due_before) + "前到期（含时间节点）");
+    if (f.due_within) {
+        std::string until;
+        if (f.as_of) until = "，至" + date_words(Date::from_days(f.as_of->days() + *f.due_within));
+        out.push_back(std::to_string(*f.due_within) + "天内到期（含时间节点" + until + "）");
+    }
     if (!f.texts.empty()) {
         std::vector<std::string> t;
         for (const auto& text : f.texts) t.push_back("“" + text + "”");

@@ -30,12 +30,22 @@ struct Filter {
     std::vector<Light> lights;
     bool overdue = false;     // only tasks past due and not finished (超期)
     bool unreported = false;  // only tasks with no report in the current round (未报送)
+    // Deadlines (到期提醒): only tasks not finished as of `as_of` with a time node or their due
+    // date from `as_of` to the window's end, both days included. The window ends on
+    // `due_before`, or `due_within` days after `as_of`, or the earlier of the two when both are
+    // given.
+    std::optional<Date> due_before;
+    std::optional<int> due_within;
     // The date statuses are taken at and judgements made at: updates dated after it have not
     // happened yet. Without it, statuses are the latest ones and judgements are made as of the
     // plan's due date.
     std::optional<Date> as_of;
 
-    // Everything but lights, overdue and unreported, which need the plan.
+    // The last day of the deadline window; nullopt when neither due_before nor due_within is
+    // set. `from` is the window's first day.
+    std::optional<Date> due_window_end(Date from) const;
+
+    // Everything but lights, overdue, unreported and deadlines, which need the plan.
     bool matches(const Task& task) const;
     // Every criterion; `task` belongs to `plan`.
     bool matches(const Plan& plan, const Task& task) const;
@@ -55,7 +65,8 @@ std::vector<Light> parse_lights(const std::vector<std::string>& typed);
 
 // Every criterion of `filter` in words, for the filter line of a report, one phrase per kind in
 // a fixed order: 责任领导：…, 股室：…（牵头）, 类别：…, 状态：…, 灯色：…, 超期未完成, 本轮未报送,
-// 含文字：“…”. Empty when the filter selects every task.
+// 2021年7月31日前到期（含时间节点）, 30天内到期（含时间节点，至2021年8月14日）, 含文字：“…”.
+// Empty when the filter selects every task.
 std::vector<std::string> describe_filter(const Filter& filter);
 
 // The tasks of `plan` that `filter` selects, in file order.

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "judge/deadline.h"
+#include "report/listing.h"
 #include "report/report_chart.h"
 #include "text/width.h"
 
@@ -101,11 +103,61 @@ Json highlights(const std::vector<Judged>& rows, const Round& round) {
             {"items", std::move(mark_ends(items))}};
 }
 
+Json milestone_item(const Task& t, const Milestone& m) {
+    return {{"id", t.id},
+            {"title", t.title},
+            {"title_clause", without_stop(t.title)},
+            {"office", t.office},
+            {"leaders_text", join_names(t.leaders)},
+            {"date", m.date.str()},
+            {"date_text", date_cn(m.date)},
+            {"target", m.target},
+            {"target_text", std::to_string(m.target) + "%"},
+            {"what", m.what},
+            {"has_what", !m.what.empty()}};
+}
+
+// The time nodes of the selected, unfinished tasks that fall in the round after the one
+// holding the report's date, in date order: what the offices must reach before the next
+// dispatch. There is no next round after the last one.
+Json next_round(const Plan& plan, const std::vector<Judged>& rows, Date as_of) {
+    const Round now = round_at(plan, as_of);
+    // Templates are checked against every field they name, so the fields are there in the
+    // last round too: number 0 and empty dates.
+    Round next;
+    if (!now.last) next = round_at(plan, Date::from_days(now.end.days() + 1));
+    Json out = {{"has_round", !now.last},
+                {"number", next.number},
+                {"start", now.last ? "" : next.start.str()},
+                {"end", now.last ? "" : next.end.str()},
+                {"start_text", now.last ? "" : date_cn(next.start)},
+                {"end_text", now.last ? "" : date_cn(next.end)}};
+    Json items = Json::array();
+    if (!now.last) {
+        std::vector<std::pair<const Task*, const Milestone*>> due;
+        for (const Judged& r : rows) {
+            if (is_finished(r.judgement.state.status)) continue;
+            for (const Deadline& d : milestones_between(*r.task, next.start, next.end))
+                due.emplace_back(r.task, d.milestone);
+        }
+        std::stable_sort(due.begin(), due.end(), [](const auto& a, const auto& b) {
+            return a.second->date < b.second->date;
+        });
+        for (const auto& [task, m] : due) items.push_back(milestone_item(*task, *m));
+    }
+    out["count"] = items.size();
+    out["has_milestones"] = !items.empty();
+    out["milestones"] = std::move(mark_ends(items));
+    return out;
+}
+
 }  // namespace
 
 Json dispatch_view(const Plan& plan, const ReportOptions& o, const std::vector<Judged>& rows) {
     PadWidths widths = pad_widths(rows);
-    return common(plan, ReportKind::Dispatch, o, rows, widths);
+    Json v = common(plan, ReportKind::Dispatch, o, rows, widths);
+    v["next_round"] = next_round(plan, rows, o.as_of);
+    return v;
 }
 
 Json bulletin_view(const Plan& plan, const ReportOptions& o, const std::vector<Judged>& rows) {
