@@ -54,10 +54,10 @@ std::vector<Command> setup_app(CLI::App& app, Context& ctx) {
     app.footer(_("Run 'duban COMMAND --help' for a command's options and an example."));
 
     std::vector<Command> commands = {
-        setup_list(app),     setup_show(app),   setup_check(app), setup_import(app),
-        setup_diff(app),     setup_log(app),    setup_merge(app), setup_git_setup(app),
-        setup_mark(app),     setup_report(app), setup_forms(app), setup_collect(app),
-        setup_complete(app),
+        setup_list(app),  setup_show(app),    setup_check(app),    setup_import(app),
+        setup_diff(app),  setup_log(app),     setup_merge(app),    setup_git_setup(app),
+        setup_mark(app),  setup_edit(app),    setup_add(app),      setup_report(app),
+        setup_forms(app), setup_collect(app), setup_complete(app),
     };
     return commands;
 }

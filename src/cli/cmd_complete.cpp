@@ -27,10 +27,13 @@ struct NamedValues {
 };
 
 constexpr NamedValues kValuesByName[] = {
-    {"--file", Values::Files},      {"--output", Values::Files}, {"--template", Values::Files},
-    {"TABLE", Values::Files},       {"ID", Values::Tasks},       {"--leader", Values::Leaders},
-    {"--office", Values::Offices},  {"--by", Values::Offices},   {"--category", Values::Categories},
-    {"--status", Values::Statuses}, {"--light", Values::Lights},     {"FILE", Values::Files},
+    {"--file", Values::Files},      {"--output", Values::Files},
+    {"--template", Values::Files},  {"TABLE", Values::Files},
+    {"ID", Values::Tasks},          {"--leader", Values::Leaders},
+    {"--office", Values::Offices},  {"--partner", Values::Offices},
+    {"--by", Values::Offices},      {"--category", Values::Categories},
+    {"--status", Values::Statuses}, {"--light", Values::Lights},
+    {"FILE", Values::Files},
 };
 
 struct Candidate {

@@ -44,6 +44,8 @@ Command setup_log(CLI::App& app);
 Command setup_merge(CLI::App& app);
 Command setup_git_setup(CLI::App& app);
 Command setup_mark(CLI::App& app);
+Command setup_edit(CLI::App& app);
+Command setup_add(CLI::App& app);
 Command setup_report(CLI::App& app);
 Command setup_forms(CLI::App& app);
 Command setup_collect(CLI::App& app);

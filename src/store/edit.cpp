@@ -420,4 +420,8 @@ std::string append_update(std::string_view text, const std::string& file, int ta
     return append_updates(text, file, {task_id}, update);
 }
 
+size_t after_node_content(std::string_view text, const yaml::Node& n) {
+    return after_content(text, n);
+}
+
 }  // namespace duban

@@ -49,4 +49,9 @@ std::string append_updates(std::string_view text, const std::string& file,
 // Whether two plans hold the same data, ignoring where things stood in their files.
 bool same_plan(const Plan& a, const Plan& b);
 
+// The offset where lines go that should follow node `n` of `text`: the start of the line after
+// its last content line (a block scalar's kept trailing newlines count as content). The edits
+// of store/task_edit.h place and cut lines with it, as insert_update does.
+size_t after_node_content(std::string_view text, const yaml::Node& n);
+
 }  // namespace duban

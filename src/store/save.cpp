@@ -273,6 +273,10 @@ std::string emit_milestone(const Milestone& m) {
     return out + "}";
 }
 
+std::string emit_task_item(const Task& task) {
+    return emit_task(task);
+}
+
 std::string emit_plan(const Plan& plan, std::string_view header_comment) {
     std::string out = comment_lines(header_comment);
     if (!out.empty()) out += "\n";

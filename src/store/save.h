@@ -32,6 +32,10 @@ std::string emit_update(const Update& u, int indent);
 // is left out when empty. No newline.
 std::string emit_milestone(const Milestone& m);
 
+// One task as an item of the `tasks:` list, the way emit_plan writes it: the dash at column 2,
+// keys at 4, one key a line in the fixed order. Ends with a newline.
+std::string emit_task_item(const Task& task);
+
 // The whole tasks.yaml for `plan`: each line of `header_comment` as a `# ` comment (none when
 // it is empty), a blank line, the `plan:` block (a `rules:` block only when the rules differ
 // from the defaults), a blank line and the `tasks:` list, one blank line between tasks. Keys

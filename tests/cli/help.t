@@ -121,10 +121,10 @@ description after a tab where there is one.
 Every command's help ends with its example and a newline, so that whatever is printed next
 (an error, the shell's prompt) starts on a line of its own.
 
-  $ for c in list show check import diff log merge git-setup mark report forms collect; do
+  $ for c in list show check import diff log merge git-setup mark edit add report forms collect; do
   >   duban $c --help | tail -n 1; echo "(after $c --help)"; duban $c --help 2>&1 >/dev/null
   > done
-    duban list --unreported                   no report this dispatch round (未报送)
+    duban --as-of 2021-07-01 list --due-before 2021-07-31   falling due in July
   (after list --help)
     duban --as-of 2021-07-15 show 21  why task 21 was red on that day
   (after show --help)
@@ -142,6 +142,10 @@ Every command's help ends with its example and a newline, so that whatever is pr
   (after git-setup --help)
     duban mark 3 --progress 100 --status closed --evidence 华教体发〔2021〕20号 --by 李明
   (after mark --help)
+    duban edit 12 --leader 杨宏发 --leader 戴方栋 --office 人事股
+  (after edit --help)
+        --leader 杨宏发 --due 2021-10-31 --milestone 2021-08-31:50:完成方案 --dry-run
+  (after add --help)
     duban report scorecard --format csv --bom -o 考核.csv
   (after report --help)
     duban forms --format csv -o 报送表

@@ -26,6 +26,8 @@ zh_CN locale was never generated: env -i leaves nothing but what is given.
     merge .* (re)
     git-setup .* (re)
     mark .* (re)
+    edit .* (re)
+    add .* (re)
     report .* (re)
     forms .* (re)
     collect .* (re)
@@ -117,3 +119,60 @@ empty table.
   $ LANGUAGE= duban list --leader 何君
   duban: no responsible leader (责任领导) is named '何君'; did you mean 何军?
   [2]
+
+Deadlines and changes of the plan, in Chinese.
+
+  $ duban --as-of 2021-07-15 list --due-before 2021-06-30
+  duban: --due-before 2021-06-30早于判断日期2021-07-15，其间不可能有到期事项；要查已过完成时限的任务，请用 --overdue
+  [2]
+  $ duban --as-of 2021-07-15 list --due-within 一周
+  duban: --due-within: “一周”不是整数
+  [2]
+  $ duban --as-of 2021-07-15 list --due-before 2021年12月31日 --category 抓常规 --format tsv | cut -f1 | tr '\n' ' '
+  id 2 3 6  (no-eol)
+  $ duban edit 6 --office 基教
+  duban: 没有名为“基教”的股室。是不是：基教股？（如确为新名称，请加 --new-name）
+  [2]
+  $ duban edit 6 --milestone 2021-06-30:70
+  duban: 第6项在2021-06-30已有时间节点；要修改，请在同一条命令中先删除：--remove-milestone 2021-06-30
+  [2]
+  $ duban edit 6 --milestone 2021年9月30日：８５％：完成秋季读书节
+  tasks.yaml：第6项已修改（--milestone）
+  $ duban --as-of 2021-07-15 show 6 | grep 下一节点
+  下一节点  2021-09-30 85% 完成秋季读书节（还有77天）
+  $ duban add --title 新任务 --office 基教股 --leader 何军
+  duban: 新增任务须给出 --category
+  [2]
+  $ duban add --category 抓常规 --title 组织暑期安全教育。 --office 法制安全股 --leader 何军
+  tasks.yaml：已新增第30项
+  $ duban edit --help
+  调整任务：任务内容、责任股室、责任领导、协办股室、完成时限、时间节点
+  用法： duban edit [选项] ID
+  
+  参数：
+    ID 文本 必填                任务序号
+  
+  选项：
+    -h,--help                   显示本帮助并退出
+    --title 文本                任务内容（重点工作任务）
+    --office 文本               责任股室（牵头）
+    --leader 文本 ...           责任领导；多个可重复给出；'' 表示没有
+    --partner 文本 ...          协办股室（单位）；多个可重复给出；'' 表示没有
+    --due 日期                  完成时限，如 2021-09-30 或 2021年9月30日
+    --milestone 文本 ...        时间节点，写作 日期:目标:内容，如 2021-09-30:80:完成秋季读书节；可重复给出
+    --remove-milestone 文本 ... 删除该日期的时间节点；可重复给出
+    --new-name                  接受尚无任务使用的责任领导或股室名称（否则提示相近的名称）
+    --dry-run                   以差异形式显示改动，不写文件
+  
+  只改动所改内容所在的行，注释和顺序保持不变。重新给出的名单（--leader、--partner）
+  取代原名单。先删除时间节点，再添加。
+  退出状态：0 已修改，2 修改不合规则（未写入），3 文件无法读取或写入（未写入）。
+  示例：
+    duban edit 6 --milestone 2021-09-30:85:完成秋季读书节
+    duban edit 6 --remove-milestone 2021-06-30 --milestone 2021-07-31:60 --dry-run
+    duban edit 21 --due 2021年10月31日 --partner 基教股 --partner 工会
+    duban edit 12 --leader 杨宏发 --leader 戴方栋 --office 人事股
+  $ duban add --help | head -3
+  新增一项任务
+  用法： duban add [选项]
+  

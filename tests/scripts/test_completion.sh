@@ -62,8 +62,11 @@ expect "duban --as-of 2021-07-15 list --role p" "partner"
 expect "duban li" "list"
 expect "duban list --leader 何军 --wr" "--wrap"
 expect "duban list -" "$(printf '%s\n' -h --help --leader --office --role --category --status \
-    --grep --light --overdue --unreported --format --wrap --no-wrap --width --version -f --file --as-of \
-    --rev --color --template-dir)"
+    --grep --light --overdue --unreported --due-before --due-within --format --bom --wrap --no-wrap \
+    --width --version -f --file --as-of --rev --color --template-dir)"
+expect "duban edit 6 --rem" "--remove-milestone"
+expect "duban edit 6 --partner 基" "基教股"
+expect "duban add --category 优" "优布局"
 
 # `--opt=value`: bash splits at '=', the function joins the word again and hands back values.
 expect "duban list --color = a" "always
