@@ -12,6 +12,18 @@ rm -f "$build"/duban_*.deb
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls "$build"/duban_*.deb)
 echo "built $deb: Depends: $(dpkg-deb -f "$deb" Depends)"
+# Nothing in the package may name a folder of the machine that built it (the source or build
+# tree): an installed duban finds its templates and catalogues from its own location.
+unpacked=$(mktemp -d)
+dpkg-deb -x "$deb" "$unpacked"
+for dir in "$PWD" "$(cd "$build" && pwd)"; do
+    if grep -rlaF "$dir" "$unpacked" >&2; then
+        echo "the files above name $dir, a folder of the build machine" >&2
+        rm -rf "$unpacked"
+        exit 1
+    fi
+done
+rm -rf "$unpacked"
 if dpkg-query -W -f='${Status}' duban 2>/dev/null | grep -q "install ok installed"; then
     echo "a duban package is already installed; not touching it" >&2
     exit 1

@@ -10,14 +10,15 @@ run=(
   cmake ninja-build g++ pkg-config
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev
-  scdoc gzip  # the man pages; python3 (below) gives groff break points in the Chinese ones
+  scdoc gzip  # the man pages
   gettext  # msgfmt compiles po/*.po; xgettext and msgmerge for scripts/update-po.sh
-  # configuring registers the tests, which needs these even when they are not run
-  doctest-dev python3
+  python3  # the Chinese man pages get their line-break points from scripts/man_cjk_breaks.py
   # run time: diff, log, --rev and the merge driver read history through git
   git
 )
 test=(
+  # the unit tests and the transcripts (scripts/run.sh configures with BUILD_TESTING=OFF)
+  doctest-dev
   # packaging (cpack -G DEB works out Depends with dpkg-shlibdeps, and finds binaries with file)
   dpkg-dev file
   # independent oracles: xlsx read back, HTML printed to PDF and read back, the man pages

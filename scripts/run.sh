@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
-scripts/build.sh
+scripts/build.sh -DBUILD_TESTING=OFF
 exec build/duban -f tasks.yaml report dispatch "$@"

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test
-scripts/build.sh
+scripts/build.sh -DBUILD_TESTING=ON -DDUBAN_WERROR="${DUBAN_WERROR:-OFF}"
 ctest --test-dir build --output-on-failure
 if [ "${1:-}" = "--sanitize" ]; then
   BUILD_DIR=build-asan BUILD_TYPE=Debug scripts/build.sh -DDUBAN_SANITIZE=ON

@@ -56,7 +56,7 @@ std::string pace_explanation(const Plan& plan, const Task& t, Date as_of, int ex
                        s.from_percent, s.to.str(), s.to_percent, gone, span);
 }
 
-std::string report_line(const Task& t, const Round& round, const Judgement& j) {
+std::string report_line(const Round& round, const Judgement& j) {
     if (j.reported && j.state.latest && j.state.latest->date >= round.start)
         return fmt::format("本期已报送（{}）", j.state.latest->date.str());
     if (j.reported) return "已完成，本期无需报送";
@@ -84,7 +84,7 @@ std::string judgement(const Plan& plan, const Task& t, Date as_of) {
     out += field("序时进度", pace_explanation(plan, t, as_of, j.expected));
     if (!t.milestones.empty()) out += field("下一节点", next_milestone_line(plan, t, as_of));
     out += field("预警", fmt::format("{}：{}", light_label(j.light), j.reason));
-    out += field("报送", report_line(t, round, j));
+    out += field("报送", report_line(round, j));
     for (size_t i = 0; i < j.escalation.size(); ++i)
         out += field(i == 0 ? "督办措施" : "",
                      fmt::format("{}：{}", j.escalation[i].label, j.escalation[i].reason));

@@ -20,8 +20,8 @@ struct TemplateText {
 };
 
 // The folders searched for a template, in order: templates/ beside the tasks file, then
-// $DUBAN_TEMPLATES, then the installed folder (DUBAN_TEMPLATE_DIR), then the source tree's
-// templates/ (DUBAN_SOURCE_TEMPLATE_DIR), for a build that was never installed.
+// $DUBAN_TEMPLATES, then the installed folder (DUBAN_TEMPLATE_DIR), then the build tree's
+// templates/ (a link to the source's), for a build that was never installed.
 std::vector<std::string> template_dirs(const std::string& tasks_file);
 
 // The template `explicit_path` when it is not empty, else the first file called `name` in

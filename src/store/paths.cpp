@@ -13,27 +13,31 @@ std::string executable_path() {
     return ec ? std::string() : exe.string();
 }
 
-std::vector<std::string> default_template_dirs(const std::string& executable) {
+namespace {
+
+// `installed` (below the binary's ../share), `beside` (in the binary's own folder: the build
+// tree), then `configured`, each once. lexically_normal turns /usr/bin/../share into
+// /usr/share, so messages read well.
+std::vector<std::string> dirs_for(const std::string& executable, const fs::path& installed,
+                                  const char* beside, const char* configured) {
     std::vector<std::string> dirs;
     if (!executable.empty()) {
-        // lexically_normal turns /usr/bin/../share into /usr/share, so messages read well.
-        fs::path installed = fs::path(executable).parent_path() / ".." / "share" / "duban";
-        dirs.push_back((installed.lexically_normal() / "templates").string());
+        const fs::path bin = fs::path(executable).parent_path();
+        dirs.push_back((bin / ".." / "share" / installed).lexically_normal().string());
+        dirs.push_back((bin / beside).string());
     }
-    for (const char* dir : {DUBAN_TEMPLATE_DIR, DUBAN_SOURCE_TEMPLATE_DIR})
-        if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
+    if (std::find(dirs.begin(), dirs.end(), configured) == dirs.end()) dirs.push_back(configured);
     return dirs;
 }
 
+}  // namespace
+
+std::vector<std::string> default_template_dirs(const std::string& executable) {
+    return dirs_for(executable, fs::path("duban") / "templates", "templates", DUBAN_TEMPLATE_DIR);
+}
+
 std::vector<std::string> default_locale_dirs(const std::string& executable) {
-    std::vector<std::string> dirs;
-    if (!executable.empty())
-        dirs.push_back((fs::path(executable).parent_path() / ".." / "share" / "locale")
-                           .lexically_normal()
-                           .string());
-    for (const char* dir : {DUBAN_BUILD_LOCALE_DIR, DUBAN_LOCALE_DIR})
-        if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
-    return dirs;
+    return dirs_for(executable, "locale", "locale", DUBAN_LOCALE_DIR);
 }
 
 std::string default_template_dir() {

@@ -12,9 +12,11 @@ std::string executable_path();
 
 // The folders that may hold the default templates of the binary at `executable`, best first:
 //   1. <executable's folder>/../share/duban/templates, the tree this binary was installed in;
-//   2. DUBAN_TEMPLATE_DIR, the data folder of the prefix the build was configured for;
-//   3. DUBAN_SOURCE_TEMPLATE_DIR, the source tree's templates/, for a build never installed.
-// The first is left out when `executable` is empty. Folders need not exist.
+//   2. <executable's folder>/templates: in the build tree, a link to the source's templates/
+//      (CMake makes it), for a build never installed;
+//   3. DUBAN_TEMPLATE_DIR, the data folder of the prefix the build was configured for.
+// The first two are left out when `executable` is empty. Folders need not exist. No path of
+// the machine that built the binary is in it, so a .deb carries none.
 std::vector<std::string> default_template_dirs(const std::string& executable);
 
 // The first of default_template_dirs(executable_path()) that is a folder; empty when none is.
@@ -23,9 +25,9 @@ std::vector<std::string> default_template_dirs(const std::string& executable);
 std::string default_template_dir();
 
 // The folders that may hold the message catalogues (<lang>/LC_MESSAGES/duban.mo) of the binary
-// at `executable`, best first: <executable's folder>/../share/locale, the build tree's locale/
-// (DUBAN_BUILD_LOCALE_DIR, for a build never installed), then DUBAN_LOCALE_DIR, the locale
-// folder of the prefix the build was configured for. Folders need not exist.
+// at `executable`, best first: <executable's folder>/../share/locale, <executable's
+// folder>/locale (the build tree's, for a build never installed), then DUBAN_LOCALE_DIR, the
+// locale folder of the prefix the build was configured for. Folders need not exist.
 std::vector<std::string> default_locale_dirs(const std::string& executable);
 
 }  // namespace duban

@@ -32,7 +32,7 @@ struct Column {
     int min_width = 8;
     int give_way = 0;
     int yields_below = 0;
-    std::string list_separator;
+    std::string list_separator = {};
 };
 
 // One cell's text and how to paint it when colour is on. Converts implicitly from text so a
