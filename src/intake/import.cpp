@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "intake/breakdown.h"
+#include "intake/controls.h"
 #include "intake/deadline.h"
 #include "intake/grid.h"
 #include "intake/notice.h"
@@ -111,7 +112,8 @@ std::string counted(size_t n, std::string_view one, std::string_view many) {
 Imported import_file(std::string_view bytes, const std::string& filename,
                      const ImportOptions& opts) {
     std::string text;
-    const Grid sheet = grid_of(bytes, filename, opts, &text);
+    Grid sheet = grid_of(bytes, filename, opts, &text);
+    clean_controls(sheet);
     std::optional<TableRead> table = read_table(sheet, opts.columns);
     Imported out;
     out.form = "table";
