@@ -16,13 +16,14 @@
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
 namespace {
 
 [[noreturn]] void fail(const std::string& path, std::string_view what, int err) {
-    throw Error(fmt::format("{}: {}: {}; the file is unchanged", path, what, std::strerror(err)));
+    throw Error(tr(N_("{0}: {1}: {2}; the file is unchanged"), path, what, std::strerror(err)));
 }
 
 }  // namespace
@@ -51,7 +52,7 @@ TempFile::TempFile(const std::string& path) : path_(path) {
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     fd_ = ::mkstemp(name.data());
-    if (fd_ < 0) fail(path, "cannot create a temporary file beside it", errno);
+    if (fd_ < 0) fail(path, _("cannot create a temporary file beside it"), errno);
     name_ = name.data();
     dir_ = dir.string();
 }
@@ -63,14 +64,14 @@ TempFile::~TempFile() {
 
 void TempFile::write(std::string_view content, const WriteStep& step) {
     errno = 0;
-    if (!step(fd_, content)) fail(path_, "cannot write", errno ? errno : EIO);
+    if (!step(fd_, content)) fail(path_, _("cannot write"), errno ? errno : EIO);
 }
 
 void TempFile::flush() {
-    if (::fsync(fd_) != 0) fail(path_, "cannot flush to disk", errno);
+    if (::fsync(fd_) != 0) fail(path_, _("cannot flush to disk"), errno);
     int fd = fd_;
     fd_ = -1;
-    if (::close(fd) != 0) fail(path_, "cannot close", errno);
+    if (::close(fd) != 0) fail(path_, _("cannot close"), errno);
 }
 
 void TempFile::commit() {
@@ -78,10 +79,10 @@ void TempFile::commit() {
         mode_t mode = 0644;
         struct stat st {};
         if (::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
-        if (::fchmod(fd_, mode) != 0) fail(path_, "cannot set permissions", errno);
+        if (::fchmod(fd_, mode) != 0) fail(path_, _("cannot set permissions"), errno);
         flush();
     }
-    if (::rename(name_.c_str(), path_.c_str()) != 0) fail(path_, "cannot replace", errno);
+    if (::rename(name_.c_str(), path_.c_str()) != 0) fail(path_, _("cannot replace"), errno);
     name_.clear();
     // Make the rename itself durable.
     if (int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY); dfd >= 0) {
@@ -105,7 +106,7 @@ WriteLock::WriteLock(const std::string& path, int timeout_ms) {
     fs::path target(path);
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     fd_ = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd_ < 0) fail(path, "cannot open its folder to lock it", errno);
+    if (fd_ < 0) fail(path, _("cannot open its folder to lock it"), errno);
     // Polling keeps the wait bounded: a writer stuck on a dead network share must not hang
     // every later mark for ever.
     for (int waited = 0; ::flock(fd_, LOCK_EX | LOCK_NB) != 0; waited += 10) {
@@ -113,11 +114,10 @@ WriteLock::WriteLock(const std::string& path, int timeout_ms) {
         if ((err != EWOULDBLOCK && err != EINTR) || waited >= timeout_ms) {
             ::close(fd_);
             if (err == EWOULDBLOCK)
-                throw Error(
-                    fmt::format("{}: another duban is still writing it (waited {} s); "
-                                "the file is unchanged",
-                                path, timeout_ms / 1000));
-            fail(path, "cannot lock its folder", err);
+                throw Error(tr(N_("{0}: another duban is still writing it (waited {1} s); "
+                                  "the file is unchanged"),
+                               path, timeout_ms / 1000));
+            fail(path, _("cannot lock its folder"), err);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }

@@ -11,6 +11,7 @@
 #include "store/load.h"
 #include "store/save.h"
 #include "text/diagnostic.h"
+#include "text/i18n.h"
 #include "text/strings.h"
 
 namespace duban {
@@ -137,10 +138,9 @@ std::string with_line_ending(std::string_view lines, std::string_view eol) {
 }
 
 [[noreturn]] void cannot_append(int task_id, const Node& at, std::string_view why) {
-    throw Error(
-        fmt::format("{}: task {}: {}; duban mark appends only to a block list "
-                    "of updates (one '- date:' item after another)",
-                    at.start.line, task_id, why));
+    throw Error(tr(N_("{0}: task {1}: {2}; duban mark appends only to a block list "
+                      "of updates (one '- date:' item after another)"),
+                   at.start.line, task_id, why));
 }
 
 bool same_update(const Update& a, const Update& b) {
@@ -242,7 +242,7 @@ std::string insert_into(std::string_view text, const Node& task, int task_id, in
 std::string insert_update(std::string_view text, const Node& root, int task_id,
                           const Update& update) {
     const Node* task = find_task(root, task_id);
-    if (!task) throw Error(fmt::format("no task {} in the file", task_id));
+    if (!task) throw Error(tr(N_("no task {0} in the file"), task_id));
     Changed changed;
     return insert_into(text, *task, task_id, update_dash_offset(text, root), update, changed);
 }
@@ -335,7 +335,7 @@ std::string append_updates_lf(std::string_view text, const std::string& file,
         marked);
     for (int id : task_ids) {
         const Task* task = expected.find(id);
-        if (!task) throw Error(fmt::format("{}: no task {}", file, id), kExitUsage);
+        if (!task) throw Error(tr(N_("{0}: no task {1}"), file, id), kExitUsage);
         if (check) check(expected, *task);
     }
     // From the last task in the file to the first, so that each edit leaves the offsets of the
@@ -370,9 +370,8 @@ std::string append_updates_lf(std::string_view text, const std::string& file,
     if (reloaded) *reloaded = !alone;
     if (alone) return after;
     auto internal = [&](std::string_view why) {
-        return Error(
-            fmt::format("{}: internal error: adding the update to task {} {}; nothing "
-                        "was written. Please report this with the file.",
+        return Error(tr(N_("{0}: internal error: adding the update to task {1} {2}; nothing "
+                           "was written. Please report this with the file."),
                         file, fmt::join(task_ids, ", "), why));
     };
     Plan got;
@@ -408,10 +407,10 @@ std::string append_updates(std::string_view text, const std::string& file,
     LineIndex lines(text);
     int line = 0, column = 0;
     lines.position(cr, &line, &column);
-    throw Error(fmt::format(
-        "{}:{}:{}: a carriage return (CR) alone ends a line here, while other lines end with "
-        "LF; mark keeps a file's line endings and cannot keep this mix. Save the file with one "
-        "kind of line ending (LF, or CRLF as Windows does), then mark again",
+    throw Error(tr(
+        N_("{0}:{1}:{2}: a carriage return (CR) alone ends a line here, while other lines end with "
+           "LF; mark keeps a file's line endings and cannot keep this mix. Save the file with one "
+           "kind of line ending (LF, or CRLF as Windows does), then mark again"),
         file, line, column));
 }
 

@@ -10,6 +10,7 @@
 #include "model/error.h"
 #include "store/yaml_doc.h"
 #include "text/diagnostic.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -33,7 +34,7 @@ const std::vector<std::string> kMilestoneKeys = {"date", "target", "what"};
 std::string suggest(const std::string& word, const std::vector<std::string>& known,
                     const std::string& allowed) {
     std::string near = nearest(word, known);
-    return near.empty() ? allowed : fmt::format("did you mean '{}'? {}", near, allowed);
+    return near.empty() ? allowed : tr(N_("did you mean '{0}'? {1}"), near, allowed);
 }
 
 // Turns the YAML tree into a Plan, checking every value against the file format
@@ -76,8 +77,8 @@ class Reader {
     // The plan of `root`, checked in file-format order (top-level keys, plan, tasks); with
     // streaming, `root` holds no tasks and the streamed ones (or their first error) are used.
     Plan plan(const Node& root) {
-        expect_kind(root, Kind::Mapping, "the file to be a mapping with 'plan:' and 'tasks:'");
-        check_keys(root, kTopKeys, "at the top of the file");
+        expect_kind(root, Kind::Mapping, _("the file to be a mapping with 'plan:' and 'tasks:'"));
+        check_keys(root, kTopKeys, _("at the top of the file"));
         Plan p;
         read_plan(required(root, "plan", root), p);
         const Node& tasks = required(root, "tasks", root);
@@ -87,7 +88,7 @@ class Reader {
             return p;
         }
         if (!tasks.is_null()) {
-            expect_kind(tasks, Kind::Sequence, "a list of tasks, each starting with '- id:'");
+            expect_kind(tasks, Kind::Sequence, _("a list of tasks, each starting with '- id:'"));
             for (const Node& t : tasks.items) add_task(t, p);
         }
         return p;
@@ -95,8 +96,8 @@ class Reader {
 
     // The one task of a one-item list (load_task).
     Task lone_task(const Node& root, const Plan& p) {
-        expect_kind(root, Kind::Sequence, "one task as a list item");
-        if (root.items.size() != 1) fail(root, "expected exactly one task");
+        expect_kind(root, Kind::Sequence, _("one task as a list item"));
+        if (root.items.size() != 1) fail(root, _("expected exactly one task"));
         return read_task(root.items.front(), p);
     }
 
@@ -108,9 +109,9 @@ class Reader {
         if (!fresh) {
             const Node& id = *t.get("id");
             fail(id,
-                 fmt::format("task id {} is already used by the task on line {}", p.tasks.back().id,
-                             it->second),
-                 "every task needs its own number (序号)");
+                 tr(N_("task id {0} is already used by the task on line {1}"), p.tasks.back().id,
+                    it->second),
+                 _("every task needs its own number (序号)"));
         }
         if (keep_updates_ && *keep_updates_ && !(*keep_updates_)(p.tasks.back().id))
             std::vector<Update>().swap(p.tasks.back().updates);
@@ -124,75 +125,73 @@ class Reader {
     }
 
     void expect_kind(const Node& n, Kind kind, std::string_view what) const {
-        if (n.kind != kind) fail(n, fmt::format("expected {}", what));
+        if (n.kind != kind) fail(n, tr(N_("expected {0}"), what));
     }
 
     const Node& required(const Node& map, std::string_view key, const Node& owner) const {
         const Node* v = map.get(key);
-        if (!v) fail(owner, fmt::format("'{}:' is missing here", key));
+        if (!v) fail(owner, tr(N_("'{0}:' is missing here"), key));
         return *v;
     }
 
     void check_keys(const Node& map, const std::vector<std::string>& known,
                     std::string_view where) const {
         for (const auto& [k, v] : map.pairs) {
-            if (k.kind != Kind::Scalar) fail(k, "a key must be a plain word");
+            if (k.kind != Kind::Scalar) fail(k, _("a key must be a plain word"));
             bool ok = false;
             for (const auto& name : known) ok = ok || k.value == name;
             if (ok) continue;
-            fail(
-                k, fmt::format("unknown key '{}' {}", k.value, where),
-                suggest(k.value, known,
-                        fmt::format("the keys allowed {} are: {}", where, fmt::join(known, ", "))));
+            fail(k, tr(N_("unknown key '{0}' {1}"), k.value, where),
+                 suggest(k.value, known,
+                         tr(N_("the keys allowed {0} are: {1}"), where, fmt::join(known, ", "))));
         }
     }
 
     std::string text(const Node& n, std::string_view key) const {
-        if (n.kind != Kind::Scalar)
-            fail(n, fmt::format("'{}' takes text, not a list or mapping", key));
+        if (n.kind != Kind::Scalar) fail(n, tr(N_("'{0}' takes text, not a list or mapping"), key));
         return n.is_null() ? std::string() : n.value;
     }
 
     std::string required_text(const Node& n, std::string_view key) const {
         std::string s = text(n, key);
-        if (s.empty()) fail(n, fmt::format("'{}' must not be empty", key));
+        if (s.empty()) fail(n, tr(N_("'{0}' must not be empty"), key));
         return s;
     }
 
     int integer(const Node& n, std::string_view key, int lo, int hi) const {
-        std::string what = fmt::format("'{}' must be a whole number from {} to {}", key, lo, hi);
+        std::string what = tr(N_("'{0}' must be a whole number from {1} to {2}"), key, lo, hi);
         if (n.kind != Kind::Scalar || n.is_null()) fail(n, what);
         const std::string& v = n.value;
         bool digits =
             !v.empty() && v.size() <= 9 && v.find_first_not_of("0123456789") == std::string::npos;
-        if (!digits) fail(n, fmt::format("{}, not '{}'", what, v));
+        if (!digits) fail(n, tr(N_("{0}, not '{1}'"), what, v));
         int value = std::stoi(v);
-        if (value < lo || value > hi) fail(n, fmt::format("{}, not {}", what, value));
+        if (value < lo || value > hi) fail(n, tr(N_("{0}, not {1}"), what, value));
         return value;
     }
 
     Date date(const Node& n, std::string_view key) const {
-        if (n.kind != Kind::Scalar) fail(n, fmt::format("'{}' takes a date, YYYY-MM-DD", key));
+        if (n.kind != Kind::Scalar) fail(n, tr(N_("'{0}' takes a date, YYYY-MM-DD"), key));
         auto d = parse_date(n.value);
         if (!d)
-            fail(n, fmt::format("'{}' must be a real date written YYYY-MM-DD, not '{}'", key,
-                                n.value));
+            fail(n,
+                 tr(N_("'{0}' must be a real date written YYYY-MM-DD, not '{1}'"), key, n.value));
         return *d;
     }
 
     bool boolean(const Node& n, std::string_view key) const {
         if (n.kind == Kind::Scalar && (n.value == "true" || n.value == "false"))
             return n.value == "true";
-        fail(n, fmt::format("'{}' is true or false, not '{}'", key, n.value));
+        fail(n, tr(N_("'{0}' is true or false, not '{1}'"), key, n.value));
     }
 
     // The columns a table had that duban has no field for: name → text, in the file's order.
     std::vector<ExtraField> read_extra(const Node& n) const {
         std::vector<ExtraField> out;
         if (n.is_null()) return out;
-        expect_kind(n, Kind::Mapping, "'extra:' to map column names to text: 备注: ...");
+        expect_kind(n, Kind::Mapping, _("'extra:' to map column names to text: 备注: ..."));
         for (const auto& [k, v] : n.pairs) {
-            if (k.kind != Kind::Scalar || k.value.empty()) fail(k, "a column name must be text");
+            if (k.kind != Kind::Scalar || k.value.empty()) fail(k, _("a column name must be text"));
             out.push_back({k.value, text(v, k.value)});
         }
         return out;
@@ -205,29 +204,29 @@ class Reader {
             if (!n.is_null()) out.push_back(n.value);
             return out;
         }
-        if (n.kind != Kind::Sequence) fail(n, fmt::format("'{}' takes a list: [a, b]", key));
+        if (n.kind != Kind::Sequence) fail(n, tr(N_("'{0}' takes a list: [a, b]"), key));
         for (const Node& item : n.items) {
             std::string s = text(item, key);
-            if (s.empty()) fail(item, fmt::format("an empty name in '{}'", key));
+            if (s.empty()) fail(item, tr(N_("an empty name in '{0}'"), key));
             out.push_back(std::move(s));
         }
         return out;
     }
 
     void read_plan(const Node& n, Plan& p) {
-        expect_kind(n, Kind::Mapping, "'plan:' to hold title, start, due and categories");
-        check_keys(n, kPlanKeys, "under 'plan:'");
+        expect_kind(n, Kind::Mapping, _("'plan:' to hold title, start, due and categories"));
+        check_keys(n, kPlanKeys, _("under 'plan:'"));
         p.title = required_text(required(n, "title", n), "title");
         if (const Node* v = n.get("issuer")) p.issuer = text(*v, "issuer");
         if (const Node* v = n.get("document")) p.document = text(*v, "document");
         p.start = date(required(n, "start", n), "start");
         p.due = date(required(n, "due", n), "due");
-        if (p.due < p.start) fail(*n.get("due"), "the plan's due date is before its start");
+        if (p.due < p.start) fail(*n.get("due"), _("the plan's due date is before its start"));
         if (const Node* v = n.get("dispatch_months"))
             p.dispatch_months = integer(*v, "dispatch_months", 1, 12);
         const Node& cats = required(n, "categories", n);
         p.categories = names(cats, "categories");
-        if (p.categories.empty()) fail(cats, "'categories' must name at least one category");
+        if (p.categories.empty()) fail(cats, _("'categories' must name at least one category"));
         if (const Node* v = n.get("collective")) p.collective = names(*v, "collective");
         if (const Node* v = n.get("rules")) read_rules(*v, p.rules);
     }
@@ -244,20 +243,20 @@ class Reader {
             i = end + 1;
         }
         std::vector<std::string> items = k.list ? rule_list(v) : std::vector<std::string>{v};
-        if (items.empty()) fail(n, fmt::format("'{}' must not be empty", k.name));
+        if (items.empty()) fail(n, tr(N_("'{0}' must not be empty"), k.name));
         for (const auto& item : items)
             if (std::find(allowed.begin(), allowed.end(), item) == allowed.end())
-                fail(n, fmt::format("'{}' takes {}{}, not '{}'", k.name,
-                                    k.list ? "a comma-separated list of " : "one of ",
-                                    fmt::join(allowed, ", "), item));
+                fail(n, tr(N_("'{0}' takes {1}{2}, not '{3}'"), k.name,
+                           k.list ? _("a comma-separated list of ") : _("one of "),
+                           fmt::join(allowed, ", "), item));
         return v;
     }
 
     void read_rules(const Node& n, Rules& r) {
-        expect_kind(n, Kind::Mapping, "'rules:' to be a mapping");
+        expect_kind(n, Kind::Mapping, _("'rules:' to be a mapping"));
         std::vector<std::string> known;
         for (const RuleKey& k : rule_keys()) known.push_back(k.name);
-        check_keys(n, known, "under 'rules:'");
+        check_keys(n, known, _("under 'rules:'"));
         for (const RuleKey& k : rule_keys())
             if (const Node* v = n.get(k.name)) {
                 if (k.field)
@@ -266,12 +265,12 @@ class Reader {
                     r.*k.text = rule_text(*v, k);
             }
         if (r.red_behind < r.yellow_behind)
-            fail(n, "'red_behind' must be at least 'yellow_behind'");
+            fail(n, _("'red_behind' must be at least 'yellow_behind'"));
     }
 
     Task read_task(const Node& n, const Plan& p) {
-        expect_kind(n, Kind::Mapping, "a task: a mapping starting with 'id:'");
-        check_keys(n, kTaskKeys, "in a task");
+        expect_kind(n, Kind::Mapping, _("a task: a mapping starting with 'id:'"));
+        check_keys(n, kTaskKeys, _("in a task"));
         Task t;
         t.pos = {n.start.line, n.start.column};
         for (const auto& [k, v] : n.pairs) t.key_pos[k.value] = {k.start.line, k.start.column};
@@ -296,18 +295,19 @@ class Reader {
     void check_category(const Node& at, const std::string& category, const Plan& p) const {
         for (const auto& c : p.categories)
             if (c == category) return;
-        fail(at, fmt::format("unknown category '{}'", category),
+        fail(at, tr(N_("unknown category '{0}'"), category),
              suggest(category, p.categories,
-                     fmt::format("plan.categories lists: {}", fmt::join(p.categories, ", "))));
+                     tr(N_("plan.categories lists: {0}"), fmt::join(p.categories, ", "))));
     }
 
     std::vector<Milestone> read_milestones(const Node& n) const {
         std::vector<Milestone> out;
         if (n.is_null()) return out;
-        expect_kind(n, Kind::Sequence, "a list of time nodes: - {date: ..., target: ...}");
+        expect_kind(n, Kind::Sequence, _("a list of time nodes: - {date: ..., target: ...}"));
         for (const Node& m : n.items) {
-            expect_kind(m, Kind::Mapping, "a time node: {date: YYYY-MM-DD, target: 50, what: ...}");
-            check_keys(m, kMilestoneKeys, "in a time node");
+            expect_kind(m, Kind::Mapping,
+                        _("a time node: {date: YYYY-MM-DD, target: 50, what: ...}"));
+            check_keys(m, kMilestoneKeys, _("in a time node"));
             Milestone ms;
             ms.pos = {m.start.line, m.start.column};
             ms.date = date(required(m, "date", m), "date");
@@ -321,14 +321,14 @@ class Reader {
     std::vector<Update> read_updates(const Node& n) const {
         std::vector<Update> out;
         if (n.is_null()) return out;
-        expect_kind(n, Kind::Sequence, "a list of updates, each starting with '- date:'");
+        expect_kind(n, Kind::Sequence, _("a list of updates, each starting with '- date:'"));
         for (const Node& u : n.items) out.push_back(read_update(u));
         return out;
     }
 
     Update read_update(const Node& n) const {
-        expect_kind(n, Kind::Mapping, "an update: a mapping starting with 'date:'");
-        check_keys(n, kUpdateKeys, "in an update");
+        expect_kind(n, Kind::Mapping, _("an update: a mapping starting with 'date:'"));
+        check_keys(n, kUpdateKeys, _("in an update"));
         Update u;
         u.pos = {n.start.line, n.start.column};
         u.date = date(required(n, "date", n), "date");
@@ -339,9 +339,9 @@ class Reader {
         if (const Node* v = n.get("status")) {
             auto s = parse_status(text(*v, "status"));
             if (!s)
-                fail(*v, fmt::format("unknown status '{}'", v->value),
-                     "status is one of not-started, in-progress, done, closed (or 未启动, "
-                     "推进中, 已完成, 已销号)");
+                fail(*v, tr(N_("unknown status '{0}'"), v->value),
+                     _("status is one of not-started, in-progress, done, closed (or 未启动, "
+                       "推进中, 已完成, 已销号)"));
             u.status = *s;
         }
         if (const Node* v = n.get("note")) u.note = text(*v, "note");

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -41,12 +42,11 @@ std::string_view kind_of(mode_t mode) {
 
 void check_regular(const std::string& path, const struct stat& st, std::uint64_t limit) {
     if (!S_ISREG(st.st_mode))
-        fail(path, fmt::format("is {}, not a regular file; give the path of a file",
-                               kind_of(st.st_mode)));
+        fail(path,
+             tr(N_("is {0}, not a regular file; give the path of a file"), kind_of(st.st_mode)));
     if (static_cast<std::uint64_t>(st.st_size) > limit)
-        fail(path, fmt::format("is {} MiB, more than the {} MiB duban reads; is it the right file?",
-                               (static_cast<std::uint64_t>(st.st_size) + (1 << 20) - 1) >> 20,
-                               limit >> 20));
+        fail(path, tr(N_("is {0} MiB, more than the {1} MiB duban reads; is it the right file?"),
+                      (static_cast<std::uint64_t>(st.st_size) + (1 << 20) - 1) >> 20, limit >> 20));
 }
 
 // Reads exactly out.size() bytes, then checks that the file ends there.
@@ -57,9 +57,9 @@ void read_exactly(const std::string& path, int fd, std::string& out) {
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) fail_errno(path, "cannot read", errno);
         if (n == 0)
-            fail(path, fmt::format("cannot read: the file ended after {} of its {} bytes "
-                                   "(did something change it while duban read it?)",
-                                   done, out.size()));
+            fail(path, tr(N_("cannot read: the file ended after {0} of its {1} bytes "
+                             "(did something change it while duban read it?)"),
+                          done, out.size()));
         done += static_cast<size_t>(n);
     }
     char extra;
@@ -67,7 +67,7 @@ void read_exactly(const std::string& path, int fd, std::string& out) {
         ssize_t n = ::read(fd, &extra, 1);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) fail_errno(path, "cannot read", errno);
-        if (n > 0) fail(path, "cannot read: the file grew while duban read it; try again");
+        if (n > 0) fail(path, _("cannot read: the file grew while duban read it; try again"));
         return;
     }
 }

@@ -14,13 +14,14 @@
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
 namespace {
 
 [[noreturn]] void refuse(const std::string& path, std::string_view why) {
-    throw Error(fmt::format("{}: {}; the file is unchanged", path, why));
+    throw Error(tr(N_("{0}: {1}; the file is unchanged"), path, why));
 }
 
 // Closes a descriptor however the function that opened it ends.
@@ -48,15 +49,13 @@ std::vector<std::string> names_of(const std::string& path, int fd) {
             fd >= 0 ? ::flistxattr(fd, nullptr, 0) : ::llistxattr(path.c_str(), nullptr, 0);
         if (size < 0 && (errno == ENOTSUP)) return {};
         if (size < 0)
-            refuse(path,
-                   fmt::format("cannot list its extended attributes: {}", std::strerror(errno)));
+            refuse(path, tr(N_("cannot list its extended attributes: {0}"), std::strerror(errno)));
         std::vector<char> buf(static_cast<size_t>(size) + 1);
         ssize_t n = fd >= 0 ? ::flistxattr(fd, buf.data(), buf.size())
                             : ::llistxattr(path.c_str(), buf.data(), buf.size());
         if (n < 0 && errno == ERANGE) continue;  // it grew between the two calls
         if (n < 0)
-            refuse(path,
-                   fmt::format("cannot list its extended attributes: {}", std::strerror(errno)));
+            refuse(path, tr(N_("cannot list its extended attributes: {0}"), std::strerror(errno)));
         return split_names(buf, n);
     }
 }
@@ -65,14 +64,14 @@ std::string value_of(const std::string& path, const std::string& name) {
     for (;;) {
         ssize_t size = ::lgetxattr(path.c_str(), name.c_str(), nullptr, 0);
         if (size < 0)
-            refuse(path, fmt::format("cannot read its extended attribute {}: {}", name,
-                                     std::strerror(errno)));
+            refuse(path, tr(N_("cannot read its extended attribute {0}: {1}"), name,
+                            std::strerror(errno)));
         std::string value(static_cast<size_t>(size), '\0');
         ssize_t n = ::lgetxattr(path.c_str(), name.c_str(), value.data(), value.size());
         if (n < 0 && errno == ERANGE) continue;
         if (n < 0)
-            refuse(path, fmt::format("cannot read its extended attribute {}: {}", name,
-                                     std::strerror(errno)));
+            refuse(path, tr(N_("cannot read its extended attribute {0}: {1}"), name,
+                            std::strerror(errno)));
         value.resize(static_cast<size_t>(n));
         return value;
     }
@@ -85,14 +84,14 @@ void copy_attributes(const std::string& path, int fd) {
     for (const std::string& name : names_of(path, fd))
         if (std::find(old_names.begin(), old_names.end(), name) == old_names.end() &&
             ::fremovexattr(fd, name.c_str()) != 0)
-            refuse(path, fmt::format("cannot give the new file the extended attributes of the old "
-                                     "one ({} came from the folder and cannot be removed: {})",
-                                     name, std::strerror(errno)));
+            refuse(path, tr(N_("cannot give the new file the extended attributes of the old "
+                               "one ({0} came from the folder and cannot be removed: {1})"),
+                            name, std::strerror(errno)));
     for (const std::string& name : old_names) {
         std::string value = value_of(path, name);
         if (::fsetxattr(fd, name.c_str(), value.data(), value.size(), 0) != 0)
-            refuse(path, fmt::format("cannot keep its extended attribute {} in the new version: {}",
-                                     name, std::strerror(errno)));
+            refuse(path, tr(N_("cannot keep its extended attribute {0} in the new version: {1}"),
+                            name, std::strerror(errno)));
     }
 }
 
@@ -101,20 +100,20 @@ void copy_attributes(const std::string& path, int fd) {
 void keep_attributes(const std::string& path, const struct stat& st, int fd) {
     struct stat now {};
     if (::fstat(fd, &now) != 0)
-        refuse(path, fmt::format("cannot inspect the new version: {}", std::strerror(errno)));
+        refuse(path, tr(N_("cannot inspect the new version: {0}"), std::strerror(errno)));
     if ((now.st_uid != st.st_uid || now.st_gid != st.st_gid) &&
         ::fchown(fd, st.st_uid, st.st_gid) != 0)
-        refuse(path, fmt::format("cannot give the new version the old one's owner and group "
-                                 "(uid {}, gid {}): {}",
-                                 st.st_uid, st.st_gid, std::strerror(errno)));
+        refuse(path, tr(N_("cannot give the new version the old one's owner and group "
+                           "(uid {0}, gid {1}): {2}"),
+                        st.st_uid, st.st_gid, std::strerror(errno)));
     mode_t mode = st.st_mode & 07777;
     if (::fchmod(fd, mode) != 0)
-        refuse(path, fmt::format("cannot set permissions: {}", std::strerror(errno)));
+        refuse(path, tr(N_("cannot set permissions: {0}"), std::strerror(errno)));
     copy_attributes(path, fd);
     if (::fstat(fd, &now) != 0)
-        refuse(path, fmt::format("cannot inspect the new version: {}", std::strerror(errno)));
+        refuse(path, tr(N_("cannot inspect the new version: {0}"), std::strerror(errno)));
     if ((now.st_mode & 07777) != mode && ::fchmod(fd, mode) != 0)
-        refuse(path, fmt::format("cannot set permissions: {}", std::strerror(errno)));
+        refuse(path, tr(N_("cannot set permissions: {0}"), std::strerror(errno)));
 }
 
 // Whether the file at `path` is still exactly what `before` read: the same file (device, inode,
@@ -142,19 +141,19 @@ bool unchanged(const std::string& path, const FileContents& before) {
 
 void check_replaceable(const std::string& path, const struct stat& st) {
     if (::access(path.c_str(), W_OK) != 0)
-        refuse(path, fmt::format("you may not write it ({}; mode {:04o}); duban does not write "
-                                 "over a file its permissions protect",
-                                 std::strerror(errno), st.st_mode & 07777));
+        refuse(path, tr(N_("you may not write it ({0}; mode {1:04o}); duban does not write "
+                           "over a file its permissions protect"),
+                        std::strerror(errno), st.st_mode & 07777));
     if (st.st_nlink > 1)
-        refuse(path, fmt::format("it has {} hard links; a new version would be written under "
-                                 "this name only and split them. Make it a single file (cp it, "
-                                 "then mv the copy over it) or mark through a symbolic link",
-                                 st.st_nlink));
+        refuse(path, tr(N_("it has {0} hard links; a new version would be written under "
+                           "this name only and split them. Make it a single file (cp it, "
+                           "then mv the copy over it) or mark through a symbolic link"),
+                        st.st_nlink));
     if (::geteuid() != 0 && st.st_uid != ::geteuid())
-        refuse(path, fmt::format("it belongs to another user (uid {}); a new version written by "
-                                 "you would belong to you. Let its owner mark, or give it to you "
-                                 "(chown)",
-                                 st.st_uid));
+        refuse(path, tr(N_("it belongs to another user (uid {0}); a new version written by "
+                           "you would belong to you. Let its owner mark, or give it to you "
+                           "(chown)"),
+                        st.st_uid));
 }
 
 bool replace_file_as_read(const std::string& path, const FileContents& before,

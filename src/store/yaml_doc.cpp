@@ -11,6 +11,7 @@
 
 #include "model/error.h"
 #include "text/encoding.h"
+#include "text/i18n.h"
 
 namespace duban::yaml {
 
@@ -90,14 +91,14 @@ class Builder {
     Node document() {
         expect(next(), YAML_STREAM_START_EVENT);
         Event e = next();
-        if (e->type == YAML_STREAM_END_EVENT) fail(1, 1, "the file is empty: it has no plan");
+        if (e->type == YAML_STREAM_END_EVENT) fail(1, 1, _("the file is empty: it has no plan"));
         expect(std::move(e), YAML_DOCUMENT_START_EVENT);
         Node root = node(next(), 0);
         expect(next(), YAML_DOCUMENT_END_EVENT);
         e = next();
         if (e->type != YAML_STREAM_END_EVENT) {
             Mark m = mark(e->start_mark);
-            fail(m.line, m.column, "a second YAML document starts here; tasks.yaml holds one");
+            fail(m.line, m.column, _("a second YAML document starts here; tasks.yaml holds one"));
         }
         return root;
     }
@@ -149,7 +150,7 @@ class Builder {
     void expect(Event e, yaml_event_type_t type) {
         if (e->type != type) {
             Mark m = mark(e->start_mark);
-            fail(m.line, m.column, "unexpected content here");
+            fail(m.line, m.column, _("unexpected content here"));
         }
     }
 
@@ -162,25 +163,25 @@ class Builder {
         int ccol = static_cast<int>(parser_.context_mark.column) + 1;
         for (int l : {cline, line}) {
             if (int c = fullwidth_colon_key(lines().line(l)))
-                fail(l, c, "this key is followed by a full-width colon '：'",
-                     "YAML needs an ASCII colon and a space after the key, as in 'status: "
-                     "推进中'; Chinese input methods type '：' unless switched to English");
+                fail(l, c, _("this key is followed by a full-width colon '：'"),
+                     _("YAML needs an ASCII colon and a space after the key, as in 'status: "
+                       "推进中'; Chinese input methods type '：' unless switched to English"));
         }
         if (context == "while scanning a quoted scalar")
-            fail(cline, ccol, "this quoted text is never closed: its closing quote is missing",
-                 "add the closing quote on the same line, or remove the opening one");
+            fail(cline, ccol, _("this quoted text is never closed: its closing quote is missing"),
+                 _("add the closing quote on the same line, or remove the opening one"));
         if (context == "while scanning a simple key")
-            fail(cline, ccol, "this line is not 'key: value' nor a list item '- ...'",
-                 "a key needs a colon and a space after it");
+            fail(cline, ccol, _("this line is not 'key: value' nor a list item '- ...'"),
+                 _("a key needs a colon and a space after it"));
         std::string_view bad_line = lines().line(line);
         size_t bad_at = lines().offset(line, column) - lines().line_start(line);
         if (problem.find("tab") != std::string::npos ||
             (bad_at < bad_line.size() && bad_line[bad_at] == '\t'))
-            fail(line, column, "a tab character here: YAML indents with spaces only",
-                 "replace the tab with spaces");
+            fail(line, column, _("a tab character here: YAML indents with spaces only"),
+                 _("replace the tab with spaces"));
         std::string message = problem;
         if (!context.empty())
-            message += fmt::format(" ({} that began at {}:{})", context, cline, ccol);
+            message += tr(N_(" ({0} that began at {1}:{2})"), context, cline, ccol);
         fail(line, column, message);
     }
 
@@ -194,17 +195,17 @@ class Builder {
             int ind = indentation(lines().line(l));
             if (ind >= 0 && ind <= base)
                 fail(n.start.line, n.start.column,
-                     fmt::format("this quoted text is never closed on its line: it runs on "
-                                 "into line {} and swallows what follows",
-                                 l),
-                     "add the closing quote on the same line, or remove the opening one");
+                     tr(N_("this quoted text is never closed on its line: it runs on "
+                           "into line {0} and swallows what follows"),
+                        l),
+                     _("add the closing quote on the same line, or remove the opening one"));
         }
     }
 
     Node node(Event e, int depth) {
         if (depth > kMaxDepth) {
             Mark m = mark(e->start_mark);
-            fail(m.line, m.column, "nested too deeply for a tasks file");
+            fail(m.line, m.column, _("nested too deeply for a tasks file"));
         }
         Node n;
         n.start = mark(e->start_mark);
@@ -221,9 +222,9 @@ class Builder {
                 break;
             case YAML_ALIAS_EVENT:
                 fail(n.start.line, n.start.column,
-                     "aliases (*name) are not used in tasks files; write the value out");
+                     _("aliases (*name) are not used in tasks files; write the value out"));
             default:
-                fail(n.start.line, n.start.column, "unexpected content here");
+                fail(n.start.line, n.start.column, _("unexpected content here"));
         }
         return n;
     }
@@ -274,9 +275,9 @@ class Builder {
             if (key.kind == Kind::Scalar) {
                 if (int line = earlier_key_line(n, key, seen))
                     fail(key.start.line, key.start.column,
-                         fmt::format("duplicate key '{}': it is already set on line {}", key.value,
-                                     line),
-                         "keep one of the two; YAML readers silently drop one of them");
+                         tr(N_("duplicate key '{0}': it is already set on line {1}"), key.value,
+                            line),
+                         _("keep one of the two; YAML readers silently drop one of them"));
             }
             n.pairs.emplace_back(std::move(key), std::move(value));
         }
@@ -351,19 +352,20 @@ void check_utf8(std::string_view text, const std::string& file) {
     int line = 0, column = 0;
     lines.position(at, &line, &column);
     std::string message =
-        fmt::format("{}:{}:{}: this file is not UTF-8: byte 0x{:02X} cannot start a character",
-                    file, line, column, static_cast<unsigned char>(text[at]));
+        tr(N_("{0}:{1}:{2}: this file is not UTF-8: byte 0x{3:02X} cannot start a character"), file,
+           line, column, static_cast<unsigned char>(text[at]));
     if (from_gb18030(text)) {
         ShownLine decoded =
             shown_line(from_gb18030(lines.line(line)).value_or(std::string()), column);
-        throw Error(fmt::format(
-            "{}\n    {}\n    {}^\nhint: it reads as GBK, the encoding Windows' Chinese editions "
-            "save in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{}' > "
-            "'{}.utf8' && mv '{}.utf8' '{}'",
-            message, decoded.text, caret_padding(decoded.text, decoded.column), file, file, file,
-            file));
+        throw Error(
+            tr(N_("{0}\n    {1}\n    {2}^\nhint: it reads as GBK, the encoding Windows' Chinese "
+                  "editions "
+                  "save in. Convert it once, then load it again:\n  iconv -f GBK -t UTF-8 '{3}' > "
+                  "'{4}.utf8' && mv '{5}.utf8' '{6}'"),
+               message, decoded.text, caret_padding(decoded.text, decoded.column), file, file, file,
+               file));
     }
-    throw Error(message + "\nhint: save the file as UTF-8");
+    throw Error(message + _("\nhint: save the file as UTF-8"));
 }
 
 // The marker a line opens with when git (or diff3) left a conflict there, or empty.
@@ -385,10 +387,10 @@ void check_conflict_markers(std::string_view text, const std::string& file) {
         if (marker.empty()) continue;
         throw Error(located_message(
             file, lines, n, 1,
-            fmt::format("line {} holds an unresolved merge conflict ({}); resolve it, then git add",
-                        n, marker),
-            "keep the lines between <<<<<<< and ======= (this side), or between ======= and "
-            ">>>>>>> (the other side), or both, and delete the marker lines"));
+            tr(N_("line {0} holds an unresolved merge conflict ({1}); resolve it, then git add"), n,
+               marker),
+            _("keep the lines between <<<<<<< and ======= (this side), or between ======= and "
+              ">>>>>>> (the other side), or both, and delete the marker lines")));
     }
 }
 

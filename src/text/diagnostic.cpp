@@ -1,4 +1,5 @@
 #include "text/diagnostic.h"
+#include "text/i18n.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -135,7 +136,7 @@ std::string located_message(const std::string& file, const LineIndex& lines, int
         out = fmt::format("{}:{}:{}: {}\n    {}\n    {}^", file, line, column, message, shown.text,
                           caret_padding(shown.text, shown.column));
     }
-    if (!hint.empty()) out += fmt::format("\nhint: {}", hint);
+    if (!hint.empty()) out += tr(N_("\nhint: {0}"), hint);
     return out;
 }
 

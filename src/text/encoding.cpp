@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -61,22 +62,22 @@ class Converter {
 
 [[noreturn]] void throw_not_utf8(std::string_view text, size_t bad, const std::string& filename,
                                  std::string_view tried) {
-    throw Error(fmt::format(
-        "{}:{}: this byte (0x{:02X}) is not {} text\n"
-        "hint: save the table as UTF-8 text, or name its encoding with --encoding",
-        filename, text_position(text, bad), static_cast<unsigned char>(text[bad]), tried));
+    throw Error(tr(N_("{0}:{1}: this byte (0x{2:02X}) is not {3} text\n"
+                      "hint: save the table as UTF-8 text, or name its encoding with --encoding"),
+                   filename, text_position(text, bad), static_cast<unsigned char>(text[bad]),
+                   tried));
 }
 
 std::string convert_or_throw(std::string_view bytes, const std::string& from,
                              const std::string& filename) {
     Converter converter(from);
     if (!converter.ok())
-        throw Error(fmt::format("{}: unknown encoding \"{}\"\nhint: `iconv -l` lists the names",
-                                filename, from));
+        throw Error(tr(N_("{0}: unknown encoding \"{1}\"\nhint: `iconv -l` lists the names"),
+                       filename, from));
     std::string out;
     if (!converter.convert(bytes, &out))
-        throw Error(fmt::format("{}:{}: the text cannot be read as {} from here on", filename,
-                                text_position(out, out.size()), from));
+        throw Error(tr(N_("{0}:{1}: the text cannot be read as {2} from here on"), filename,
+                       text_position(out, out.size()), from));
     return out;
 }
 

@@ -176,3 +176,13 @@ Deadlines and changes of the plan, in Chinese.
   新增一项任务
   用法： duban add [选项]
   
+
+Errors about the file are Chinese too; file:line:column stays as it is, so editors jump to it.
+
+  $ sed 's/status: in-progress/status: 滞后/' tasks.yaml > bad.yaml
+  $ duban -f bad.yaml list
+  duban: bad.yaml:35:17: 没有“滞后”这种状态
+              status: 滞后
+                      ^
+  提示：状态只能是未启动、推进中、已完成、已销号（或not-started、in-progress、done、closed）
+  [3]
