@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "text/diagnostic.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -25,7 +26,7 @@ void note(Spellings& s, const std::string& name, const Task& t, const std::strin
 }
 
 std::string task_list(const std::vector<int>& ids) {
-    return fmt::format("{} {}", ids.size() == 1 ? "task" : "tasks", fmt::join(ids, ", "));
+    return fmt::format("{} {}", ids.size() == 1 ? _("task") : _("tasks"), fmt::join(ids, ", "));
 }
 
 // Candidate pairs (indexes into the spellings, first < second) that may be equal but for
@@ -138,10 +139,10 @@ void check_update_dates(const Plan& p, const Task& t, Date today, std::vector<Fi
         if (u.date > today)
             out.push_back(
                 {Severity::Warning, u.pos,
-                 fmt::format("task {}: update dated {} is after today", t.id, u.date.str())});
+                 tr(N_("task {0}: update dated {1} is after today"), t.id, u.date.str())});
         if (u.date < p.start)
             out.push_back({Severity::Warning, u.pos,
-                           fmt::format("task {}: update dated {} is before the plan starts ({})",
+                           tr(N_("task {0}: update dated {1} is before the plan starts ({2})"),
                                        t.id, u.date.str(), p.start.str())});
     }
 }
@@ -151,26 +152,26 @@ void check_updates(const Task& t, std::vector<Finding>& out) {
         const Update& u = t.updates[i];
         if (i > 0 && u.date < t.updates[i - 1].date)
             out.push_back({Severity::Error, u.pos,
-                           fmt::format("task {}: update of {} comes after the one of {}; updates "
-                                       "go oldest first",
+                           tr(N_("task {0}: update of {1} comes after the one of {2}; updates "
+                                       "go oldest first"),
                                        t.id, u.date.str(), t.updates[i - 1].date.str())});
         if (i > 0 && u.progress < t.updates[i - 1].progress)
             out.push_back({Severity::Warning, u.pos,
-                           fmt::format("task {}: progress falls from {}% to {}% on {}", t.id,
+                           tr(N_("task {0}: progress falls from {1}% to {2}% on {3}"), t.id,
                                        t.updates[i - 1].progress, u.progress, u.date.str())});
         if (is_finished(u.status) && u.progress != 100)
             out.push_back(
                 {Severity::Error, u.pos,
-                 fmt::format("task {}: status {} ({}) with progress {}%; done means 100", t.id,
+                 tr(N_("task {0}: status {1} ({2}) with progress {3}%; done means 100"), t.id,
                              status_keyword(u.status), status_label(u.status), u.progress)});
         if (u.status == Status::Closed && u.evidence.empty())
             out.push_back(
                 {Severity::Error, u.pos,
-                 fmt::format("task {}: closed (已销号) without evidence (佐证材料)", t.id)});
+                 tr(N_("task {0}: closed (已销号) without evidence (佐证材料)"), t.id)});
         if (u.status == Status::Closed && u.by.empty())
             out.push_back({Severity::Error, u.pos,
-                           fmt::format("task {}: closed (已销号) without 'by:' naming who signed "
-                                       "it off",
+                           tr(N_("task {0}: closed (已销号) without 'by:' naming who signed "
+                                       "it off"),
                                        t.id)});
     }
 }
@@ -180,12 +181,12 @@ void check_milestones(const Plan& p, const Task& t, std::vector<Finding>& out) {
         const Milestone& m = t.milestones[i];
         if (i > 0 && m.date < t.milestones[i - 1].date)
             out.push_back({Severity::Warning, m.pos,
-                           fmt::format("task {}: time node {} comes after {}; list them in date "
-                                       "order",
+                           tr(N_("task {0}: time node {1} comes after {2}; list them in date "
+                                       "order"),
                                        t.id, m.date.str(), t.milestones[i - 1].date.str())});
         if (m.date < p.start || m.date > p.due_of(t))
             out.push_back({Severity::Warning, m.pos,
-                           fmt::format("task {}: time node {} lies outside {} to {}", t.id,
+                           tr(N_("task {0}: time node {1} lies outside {2} to {3}"), t.id,
                                        m.date.str(), p.start.str(), p.due_of(t).str())});
     }
 }
@@ -196,8 +197,8 @@ void one_character_leaders(const Spellings& leaders, std::vector<Finding>& out) 
     for (const auto& [name, sp] : leaders)
         if (count_chars(strip_padding(name)) == 1)
             out.push_back({Severity::Warning, sp.first,
-                           fmt::format("leader {} ({}) is a single character: a name split by "
-                                       "its padding?",
+                           tr(N_("leader {0} ({1}) is a single character: a name split by "
+                                       "its padding?"),
                                        name, task_list(sp.tasks))});
 }
 
@@ -212,13 +213,14 @@ void tasks_without_leaders(const Plan& plan, std::vector<Finding>& out) {
         }
     if (ids.empty()) return;
     const bool all = ids.size() == plan.tasks.size();
-    const std::string which =
-        all ? std::string("no task")
-            : fmt::format("{} of {} tasks ({})", ids.size(), plan.tasks.size(), task_list(ids));
-    out.push_back({Severity::Warning, first,
-                   fmt::format("{} names a responsible leader (责任领导); reports by leader "
-                               "will leave {} out",
-                               which, all ? "them" : "these")});
+    // Whole sentences, so that a translation can order them its own way.
+    std::string message =
+        all ? std::string(_("no task names a responsible leader (责任领导); reports by leader "
+                             "will leave them out"))
+            : tr(N_("{0} of {1} tasks ({2}) name no responsible leader (责任领导); reports by "
+                    "leader will leave these out"),
+                 ids.size(), plan.tasks.size(), task_list(ids));
+    out.push_back({Severity::Warning, first, message});
 }
 
 }  // namespace
@@ -236,7 +238,7 @@ std::vector<Finding> check_plan(const Plan& plan, Date today) {
         check_milestones(plan, t, out);
         if (t.due && (*t.due < plan.start))
             out.push_back({Severity::Warning, t.where("due"),
-                           fmt::format("task {}: due {} is before the plan starts ({})", t.id,
+                           tr(N_("task {0}: due {1} is before the plan starts ({2})"), t.id,
                                        t.due->str(), plan.start.str())});
     }
     near_duplicates(leaders, "leader", out);

@@ -70,7 +70,7 @@ Role parse_role(std::string_view text) {
     if (text == "lead") return Role::Lead;
     if (text == "partner") return Role::Partner;
     if (text == "any") return Role::Any;
-    throw Error("--role takes lead, partner or any, not '" + std::string(text) + "'", kExitUsage);
+    throw Error(tr(N_("--role takes lead, partner or any, not '{0}'"), text), kExitUsage);
 }
 
 bool Filter::matches(const Task& t) const {
@@ -121,8 +121,9 @@ std::vector<Light> parse_lights(const std::vector<std::string>& typed) {
             found = true;
         }
         if (!found)
-            throw Error("unknown light '" + s +
-                            "': use done, green, yellow, red (or 已完成, 绿灯, 黄灯, 红灯)",
+            throw Error(tr(N_("unknown light '{0}': use done, green, yellow, red (or 已完成, 绿灯, "
+                              "黄灯, 红灯)"),
+                           s),
                         kExitUsage);
     }
     return out;

@@ -156,7 +156,7 @@ TEST_CASE("tasks without leaders: one warning for the plan, not one per task") {
           "leave them out\n");
     CHECK(findings(kHead + task(1, "何军", "基教股") +
                    "  - id: 2\n    category: 抓常规\n    title: 任务\n    office: 基教股\n") ==
-          "12: warning: 1 of 2 tasks (task 2) names a responsible leader (责任领导); reports by "
+          "12: warning: 1 of 2 tasks (task 2) name no responsible leader (责任领导); reports by "
           "leader will leave these out\n");
 }
 
