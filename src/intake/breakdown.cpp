@@ -10,6 +10,7 @@
 #include "intake/numbering.h"
 #include "intake/units.h"
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -146,9 +147,8 @@ class BreakdownReader {
             return;
         }
         if (started_)
-            throw Error(fmt::format(
-                "{}:{}: expected a task with its units in brackets （牵头单位：…）, a field line "
-                "(牵头单位：…) or a heading (一、 （一）)",
+            throw Error(tr(N_("{0}:{1}: expected a task with its units in brackets （牵头单位：…）, a field line "
+                "(牵头单位：…) or a heading (一、 （一）)"),
                 grid_.file, grid_.rows[i].where));
         out_.prose.push_back(text);
     }
@@ -176,7 +176,7 @@ class BreakdownReader {
         });
         for (const Label& l : fields_) apply(l, has_lead, t);
         if (t.office.empty())
-            throw Error(fmt::format("{}:{}: this task names no lead unit (牵头单位 or 责任单位)",
+            throw Error(tr(N_("{0}:{1}: this task names no lead unit (牵头单位 or 责任单位)"),
                                     grid_.file, where_));
         if (std::find(out_.categories.begin(), out_.categories.end(), t.category) ==
             out_.categories.end())

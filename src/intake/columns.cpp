@@ -4,6 +4,7 @@
 
 #include "model/error.h"
 #include "model/plan.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -78,7 +79,7 @@ std::string_view field_keyword(Field f) {
 Field parse_field(std::string_view keyword) {
     for (size_t i = 0; i < std::size(kKeywords); ++i)
         if (keyword == kKeywords[i]) return static_cast<Field>(i);
-    throw Error(fmt::format("--map: unknown field '{}'; the fields are: {}", keyword,
+    throw Error(tr(N_("--map: unknown field '{0}'; the fields are: {1}"), keyword,
                             fmt::join(kKeywords, ", ")),
                 kExitUsage);
 }
@@ -86,7 +87,7 @@ Field parse_field(std::string_view keyword) {
 ColumnOverride parse_column_override(std::string_view text) {
     const size_t eq = text.rfind('=');
     if (eq == std::string_view::npos || eq == 0 || eq + 1 == text.size())
-        throw Error(fmt::format("--map takes '列名=field', e.g. '备注=extra', not '{}'", text),
+        throw Error(tr(N_("--map takes '列名=field', e.g. '备注=extra', not '{0}'"), text),
                     kExitUsage);
     return {strip_padding(text.substr(0, eq)), parse_field(text.substr(eq + 1))};
 }

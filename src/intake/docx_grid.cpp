@@ -7,6 +7,7 @@
 
 #include "intake/office_grids.h"
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -24,8 +25,8 @@ std::optional<std::string> zip_member(std::string_view bytes, const char* name,
         if (src) zip_source_free(src);
         zip_error_fini(&error);
         throw Error(
-            fmt::format("{}: not a readable Office file (zip): the file is damaged or "
-                        "is not what its name says",
+            tr(N_("{0}: not a readable Office file (zip): the file is damaged or "
+                        "is not what its name says"),
                         filename));
     }
     std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, zip_discard);
@@ -33,14 +34,14 @@ std::optional<std::string> zip_member(std::string_view bytes, const char* name,
     if (zip_stat(archive, name, 0, &st) != 0) return std::nullopt;
     constexpr zip_uint64_t kLimit = 256u << 20;  // a document.xml past this is not a table
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > kLimit)
-        throw Error(fmt::format("{}: {} is too large to be a table", filename, name));
+        throw Error(tr(N_("{0}: {1} is too large to be a table"), filename, name));
     zip_file_t* file = zip_fopen(archive, name, 0);
-    if (!file) throw Error(fmt::format("{}: cannot read {} inside the file", filename, name));
+    if (!file) throw Error(tr(N_("{0}: cannot read {1} inside the file"), filename, name));
     std::string out(st.size, '\0');
     const zip_int64_t got = zip_fread(file, out.data(), st.size);
     zip_fclose(file);
     if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-        throw Error(fmt::format("{}: cannot read {} inside the file", filename, name));
+        throw Error(tr(N_("{0}: cannot read {1} inside the file"), filename, name));
     return out;
 }
 
@@ -118,11 +119,11 @@ void read_table(const pugi::xml_node& tbl, int number, Grid& sheet) {
 Grid docx_grid(std::string_view bytes, const std::string& filename) {
     std::optional<std::string> xml = zip_member(bytes, "word/document.xml", filename);
     if (!xml)
-        throw Error(fmt::format("{}: not a Word document: it has no word/document.xml", filename));
+        throw Error(tr(N_("{0}: not a Word document: it has no word/document.xml"), filename));
     pugi::xml_document doc;
     const pugi::xml_parse_result parsed = doc.load_buffer(xml->data(), xml->size());
     if (!parsed)
-        throw Error(fmt::format("{}: word/document.xml does not parse: {}", filename,
+        throw Error(tr(N_("{0}: word/document.xml does not parse: {1}"), filename,
                                 parsed.description()));
     Grid sheet;
     sheet.file = filename;
@@ -134,8 +135,8 @@ Grid docx_grid(std::string_view bytes, const std::string& filename) {
     }
     if (tables == 0)
         throw Error(
-            fmt::format("{}: the document has no table\nhint: duban reads the task table "
-                        "(重点工作任务分解表) of the attachment",
+            tr(N_("{0}: the document has no table\nhint: duban reads the task table "
+                        "(重点工作任务分解表) of the attachment"),
                         filename));
     return sheet;
 }

@@ -12,6 +12,7 @@
 #include "intake/office_grids.h"
 #include "model/error.h"
 #include "text/encoding.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -42,19 +43,19 @@ void refuse_old_formats(std::string_view bytes, const std::string& filename,
     const bool ole2 = bytes.substr(0, 4) == "\xD0\xCF\x11\xE0";
     if (ext == "doc" || ext == "wps" || (ole2 && ext != "xls" && ext != "et"))
         throw Error(
-            fmt::format("{}: a Word 97–2003 (.doc) or WPS (.wps) document cannot be read\n"
+            tr(N_("{0}: a Word 97–2003 (.doc) or WPS (.wps) document cannot be read\n"
                         "hint: open it in Word or WPS and save it as .docx (文件 → 另存为 "
-                        "→ Word 文档 .docx), then import that",
+                        "→ Word 文档 .docx), then import that"),
                         filename));
     if (ext == "et")
         throw Error(
-            fmt::format("{}: a WPS spreadsheet (.et) cannot be read\n"
-                        "hint: save it as .xlsx or .xls in WPS, then import that",
+            tr(N_("{0}: a WPS spreadsheet (.et) cannot be read\n"
+                        "hint: save it as .xlsx or .xls in WPS, then import that"),
                         filename));
     if (bytes.substr(0, 2) == "PK" && ext != "docx" && ext != "xlsx")
         throw Error(
-            fmt::format("{}: this is a zip file (an Office document?), but its name does "
-                        "not say which\nhint: name it .docx or .xlsx",
+            tr(N_("{0}: this is a zip file (an Office document?), but its name does "
+                        "not say which\nhint: name it .docx or .xlsx"),
                         filename));
 }
 
@@ -82,12 +83,11 @@ int plan_year(const Plan& plan, const NoticeFacts& facts, const ImportOptions& o
     if (!year) year = year_in(plan.title);
     if (!year) year = facts.year_in_text;
     if (!year)
-        throw Error(fmt::format(
-            "{}: cannot tell which year the plan is for: no document number, title or text "
-            "above the table names one\nhint: give the year with --year",
+        throw Error(tr(N_("{0}: cannot tell which year the plan is for: no document number, title or text "
+            "above the table names one\nhint: give the year with --year"),
             filename));
     if (*year < 1 || *year > 9999)
-        throw Error(fmt::format("{}: the year {} is out of range", filename, *year));
+        throw Error(tr(N_("{0}: the year {1} is out of range"), filename, *year));
     return *year;
 }
 
@@ -103,8 +103,9 @@ void apply_deadlines(Plan& plan) {
     }
 }
 
-std::string counted(size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
+// `one` and `many` are msgids with {0} for the count (English has two forms; Chinese one).
+std::string counted(size_t n, const char* one, const char* many) {
+    return tr(n == 1 ? one : many, n);
 }
 
 }  // namespace
@@ -122,11 +123,10 @@ Imported import_file(std::string_view bytes, const std::string& filename,
         out.form = "breakdown";
     }
     if (!table)
-        throw Error(fmt::format(
-            "{}: no task table found\n"
+        throw Error(tr(N_("{0}: no task table found\n"
             "hint: the table needs a header row naming the task text (重点工作任务, 工作任务, "
             "具体要求 …) and the lead unit (责任单位, 牵头单位, 责任股室 …), or each task a line "
-            "with （牵头单位：…） after it; --map '列名=title' names a column the guess missed",
+            "with （牵头单位：…） after it; --map '列名=title' names a column the guess missed"),
             filename));
     const NoticeFacts facts = read_notice(table->prose);
     Plan& plan = out.plan;
@@ -156,23 +156,28 @@ std::string import_summary(const Imported& in) {
     for (const auto& [header, field] : s.columns) columns.push_back(header + " → " + field);
     std::string out;
     if (!columns.empty()) out += fmt::format("列 → 字段: {}\n", fmt::join(columns, ", "));
-    out += fmt::format("{} became {} in {}", counted(s.task_rows, "row", "rows"),
-                       counted(in.plan.tasks.size(), "task", "tasks"),
-                       counted(in.plan.categories.size(), "category", "categories"));
+    out += tr(N_("{0} became {1} in {2}"), counted(s.task_rows, N_("{0} row"), N_("{0} rows")),
+              counted(in.plan.tasks.size(), N_("{0} task"), N_("{0} tasks")),
+              counted(in.plan.categories.size(), N_("{0} category"), N_("{0} categories")));
     std::vector<std::string> also;
     if (s.sub_tasks)
-        also.push_back(counted(s.sub_tasks, "sub-task", "sub-tasks") + " numbered under its row");
-    if (s.section_rows) also.push_back(counted(s.section_rows, "section row", "section rows"));
+        also.push_back(counted(s.sub_tasks, N_("{0} sub-task numbered under its row"),
+                               N_("{0} sub-tasks numbered under its row")));
+    if (s.section_rows)
+        also.push_back(counted(s.section_rows, N_("{0} section row"), N_("{0} section rows")));
     if (s.continuation_lines)
-        also.push_back(counted(s.continuation_lines, "line", "lines") + " continuing a cell");
+        also.push_back(counted(s.continuation_lines, N_("{0} line continuing a cell"),
+                               N_("{0} lines continuing a cell")));
     if (s.header_rows > 1)
-        also.push_back(counted(s.header_rows - 1, "repeated header", "repeated headers"));
+        also.push_back(counted(s.header_rows - 1, N_("{0} repeated header"),
+                               N_("{0} repeated headers")));
     if (s.lines_after)
-        also.push_back(counted(s.lines_after, "line", "lines") + " after the table left out");
-    if (!also.empty()) out += fmt::format(" ({})", fmt::join(also, "; "));
+        also.push_back(counted(s.lines_after, N_("{0} line after the table left out"),
+                               N_("{0} lines after the table left out")));
+    if (!also.empty()) out += tr(N_(" ({0})"), fmt::join(also, _("; ")));
     out += "\n";
-    out += s.extra.empty() ? std::string("extra fields: none\n")
-                           : fmt::format("extra fields: {}\n", fmt::join(s.extra, ", "));
+    out += s.extra.empty() ? std::string(_("extra fields: none\n"))
+                           : tr(N_("extra fields: {0}\n"), fmt::join(s.extra, ", "));
     return out;
 }
 

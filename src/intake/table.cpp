@@ -10,6 +10,7 @@
 #include "intake/numbering.h"
 #include "intake/units.h"
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -195,8 +196,8 @@ class TaskReader {
         for (size_t i = 0; i < out_.tasks.size(); ++i)
             if (out_.tasks[i].id == 0)
                 fail(grid_, unnumbered_[i],
-                     "this task has no number, but tasks below it have: number it, or add a "
-                     "序号 column");
+                     _("this task has no number, but tasks below it have: number it, or add a "
+                     "序号 column"));
     }
 
   private:
@@ -216,8 +217,8 @@ class TaskReader {
     void after_end(const GridRow& r) {
         if (filled_cells(r) > 1)
             fail(grid_, r.where,
-                 fmt::format("a table row after the note that ended the table ({}); expected "
-                             "only text here",
+                 tr(N_("a table row after the note that ended the table ({0}); expected "
+                             "only text here"),
                              where_name(ended_at_)));
         ++out_.summary.lines_after;
     }
@@ -255,21 +256,21 @@ class TaskReader {
     void check_width(const GridRow& r) const {
         if (r.cells.size() < needed_)
             fail(grid_, r.where,
-                 fmt::format("expected at least {} cells{}, found {}", needed_, separated(),
+                 tr(N_("expected at least {0} cells{1}, found {2}"), needed_, separated(),
                              r.cells.size()));
         for (size_t i = map_.fields.size(); i < r.cells.size(); ++i)
             if (!trimmed(r.cells[i]).empty())
-                throw Error(fmt::format("{}:{}: this cell is beyond the header's {} columns{}",
+                throw Error(tr(N_("{0}:{1}: this cell is beyond the header's {2} columns{3}"),
                                         grid_.file, r.cells[i].where, map_.fields.size(),
-                                        grid_.lines ? fmt::format("\nhint: {} inside a cell must "
-                                                                  "be quoted (\"...\")",
+                                        grid_.lines ? tr(N_("\nhint: {0} inside a cell must "
+                                                                  "be quoted (\"...\")"),
                                                                   separated_word())
                                                     : std::string()));
     }
 
-    std::string separated_word() const { return grid_.separator == '\t' ? "tabs" : "commas"; }
+    std::string separated_word() const { return grid_.separator == '\t' ? _("tabs") : _("commas"); }
     std::string separated() const {
-        return grid_.lines ? " separated by " + separated_word() : std::string();
+        return grid_.lines ? tr(N_(" separated by {0}"), separated_word()) : std::string();
     }
 
     // The cell of a field: its text, or the text above it where merged cells leave it empty.
@@ -313,7 +314,7 @@ class TaskReader {
                 auto id = id_in(raw);
                 if (!id || *id <= 0)
                     fail(grid_, where(r, Field::Id),
-                         fmt::format("序号 \"{}\" is not a task number", raw));
+                         tr(N_("序号 \"{0}\" is not a task number"), raw));
                 return numbered(*id);
             }
         }
@@ -321,7 +322,7 @@ class TaskReader {
         if (parent_ == 0) {
             if (numbered_titles_) return 0;  // numbered in order by finish() if none has one
             fail(grid_, where(r, Field::Id),
-                 "the 序号 cell is empty and no numbered row is above it");
+                 _("the 序号 cell is empty and no numbered row is above it"));
         }
         return parent_ * 100 + ++children_;
     }
@@ -343,7 +344,7 @@ class TaskReader {
         t.title = split_numbering(t.title).rest;
         if (t.title.empty())
             fail(grid_, where(r, Field::Title),
-                 fmt::format("the {} cell is empty", header(Field::Title)));
+                 tr(N_("the {0} cell is empty"), header(Field::Title)));
         const std::string category = clean_heading(cell(r, Field::Category, sub_task));
         t.category = !category.empty() ? category : !section_.empty() ? section_ : "未分类";
         for (auto& l : split_names(cell(r, Field::Leaders, sub_task)))
@@ -351,7 +352,7 @@ class TaskReader {
         Units units = read_lead_units(cell(r, Field::Office, sub_task));
         if (units.lead.empty())
             fail(grid_, where(r, Field::Office),
-                 fmt::format("the {} cell is empty", header(Field::Office)));
+                 tr(N_("the {0} cell is empty"), header(Field::Office)));
         t.office = units.lead;
         t.co_leads = units.co_leads;
         t.partners = units.partners;
@@ -386,8 +387,9 @@ class TaskReader {
         auto [it, fresh] = where_id_.emplace(id, r.where);
         if (!fresh)
             fail(grid_, where(r, Field::Id),
-                 fmt::format("序号 {} repeats the one on {}{}", id, grid_.lines ? "line " : "",
-                             it->second));
+                 tr(grid_.lines ? N_("序号 {0} repeats the one on line {1}")
+                                 : N_("序号 {0} repeats the one on {1}"),
+                    id, it->second));
     }
 
     const Grid& grid_;
@@ -440,7 +442,7 @@ std::optional<TableRead> read_table(const Grid& sheet,
     for (const BodyRow& b : assembler.run(at + 1)) reader.row(b);
     reader.finish();
     if (out.tasks.empty())
-        fail(sheet, sheet.rows[at].where, "the table under this header has no rows");
+        fail(sheet, sheet.rows[at].where, _("the table under this header has no rows"));
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "model/error.h"
 #include "store/load.h"
+#include "text/i18n.h"
 
 #include <fmt/format.h>
 #include <zip.h>
@@ -39,7 +40,7 @@ class Package {
             const std::string why = zip_error_strerror(&error);
             zip_error_fini(&error);
             throw Error(
-                fmt::format("{}: not an .xlsx: the file is not a zip archive ({})", file, why));
+                tr(N_("{0}: not an .xlsx: the file is not a zip archive ({1})"), file, why));
         }
         zip_error_fini(&error);
     }
@@ -56,9 +57,9 @@ class Package {
         zip_stat_t stat;
         if (zip_stat_index(archive_, zip_uint64_t(index), 0, &stat) != 0 ||
             !(stat.valid & ZIP_STAT_SIZE))
-            fail(name, "cannot read its size");
+            fail(name, _("cannot read its size"));
         if (stat.size > kMaxPartBytes)
-            fail(name, fmt::format("{} bytes uncompressed, more than a table can need", stat.size));
+            fail(name, tr(N_("{0} bytes uncompressed, more than a table can need"), stat.size));
         std::unique_ptr<zip_file_t, decltype(&zip_fclose)> entry(
             zip_fopen_index(archive_, zip_uint64_t(index), 0), &zip_fclose);
         if (!entry) fail(name, zip_strerror(archive_));
@@ -66,7 +67,7 @@ class Package {
         zip_uint64_t done = 0;
         while (done < stat.size) {
             const zip_int64_t got = zip_fread(entry.get(), data.data() + done, stat.size - done);
-            if (got <= 0) fail(name, got < 0 ? zip_file_strerror(entry.get()) : "it is truncated");
+            if (got <= 0) fail(name, got < 0 ? zip_file_strerror(entry.get()) : _("it is truncated"));
             done += zip_uint64_t(got);
         }
         return data;
@@ -115,7 +116,7 @@ std::unique_ptr<pugi::xml_document> parse_part(const Package& package, const std
     const auto result = doc->load_buffer(bytes.data(), bytes.size(),
                                          pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!result)
-        package.fail(name, fmt::format("not well-formed XML at byte {}: {}", result.offset + 1,
+        package.fail(name, tr(N_("not well-formed XML at byte {0}: {1}"), result.offset + 1,
                                        result.description()));
     return doc;
 }
@@ -210,7 +211,7 @@ void fill_number(WorkbookCell& cell, const SheetContext& context, const Sheet& s
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
     if (ec != std::errc() || end != value.data() + value.size())
         cell_error(context, sheet, cell.row, cell.column,
-                   fmt::format("the number \"{}\" is not a number", value));
+                   tr(N_("the number \"{0}\" is not a number"), value));
     cell.number = number;
     const NumberStyle style = style_index >= 0 && size_t(style_index) < context.styles.size()
                                   ? context.styles[size_t(style_index)]
@@ -237,7 +238,7 @@ bool read_cell(const pugi::xml_node& c, WorkbookCell& cell, const SheetContext& 
         if (ec != std::errc() || end != value.data() + value.size() ||
             index >= context.strings.size())
             cell_error(context, sheet, cell.row, cell.column,
-                       fmt::format("shared string {} does not exist", value));
+                       tr(N_("shared string {0} does not exist"), value));
         cell.text = context.strings[index];
     } else if (type == "str" || type == "e") {
         cell.text = decode_ooxml_escapes(value);
@@ -266,13 +267,13 @@ void read_sheet_data(const pugi::xml_node& root, Sheet& sheet, const SheetContex
                 const auto place = parse_cell_ref(r.as_string());
                 if (!place)
                     context.package.fail(sheet.name,
-                                         fmt::format("bad cell reference \"{}\"", r.as_string()));
+                                         tr(N_("bad cell reference \"{0}\""), r.as_string()));
                 cell.row = place->first;
                 cell.column = place->second;
             }
             column_number = cell.column;
             if (sheet.cells.size() >= kMaxCells)
-                context.package.fail(sheet.name, "more cells than a table can need");
+                context.package.fail(sheet.name, _("more cells than a table can need"));
             if (read_cell(c, cell, context, sheet)) sheet.cells.push_back(std::move(cell));
         });
     });
@@ -287,7 +288,7 @@ void read_merged(const pugi::xml_node& root, Sheet& sheet, const SheetContext& c
                               ? first
                               : parse_cell_ref(std::string_view(ref).substr(colon + 1));
         if (!first || !last)
-            context.package.fail(sheet.name, fmt::format("bad merged range \"{}\"", ref));
+            context.package.fail(sheet.name, tr(N_("bad merged range \"{0}\""), ref));
         sheet.merged.push_back(
             {std::min(first->first, last->first), std::min(first->second, last->second),
              std::max(first->first, last->first), std::max(first->second, last->second)});
@@ -297,7 +298,7 @@ void read_merged(const pugi::xml_node& root, Sheet& sheet, const SheetContext& c
 void read_sheet(const Package& package, const std::string& part, Sheet& sheet,
                 const SheetContext& context) {
     const auto doc = read_part(package, part);
-    if (!doc) package.fail(part, fmt::format("missing, though sheet {} names it", sheet.name));
+    if (!doc) package.fail(part, tr(N_("missing, though sheet {0} names it"), sheet.name));
     const pugi::xml_node root = doc->document_element();
     read_sheet_data(root, sheet, context);
     read_merged(root, sheet, context);
@@ -328,7 +329,7 @@ std::vector<std::pair<std::string, std::string>> read_custom_properties(const Pa
 Workbook read_workbook_bytes(const std::string& bytes, const std::string& file) {
     const Package package(bytes, file);
     const auto workbook_doc = read_part(package, "xl/workbook.xml");
-    if (!workbook_doc) throw Error(fmt::format("{}: not an .xlsx: no xl/workbook.xml", file));
+    if (!workbook_doc) throw Error(tr(N_("{0}: not an .xlsx: no xl/workbook.xml"), file));
     const pugi::xml_node root = workbook_doc->document_element();
     Workbook book;
     book.file = file;

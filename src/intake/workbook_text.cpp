@@ -2,6 +2,7 @@
 #include "intake/workbook.h"
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 #include <fmt/format.h>
 
@@ -78,7 +79,7 @@ std::string Sheet::text(int row, int column) const {
 std::vector<std::vector<std::string>> Sheet::text_grid() const {
     constexpr long kMaxGridCells = 20'000'000;
     if (long(row_count) * column_count > kMaxGridCells)
-        throw Error(fmt::format("sheet {}: {} rows by {} columns is too large for a table", name,
+        throw Error(tr(N_("sheet {0}: {1} rows by {2} columns is too large for a table"), name,
                                 row_count, column_count));
     const std::vector<std::string> empty_row(static_cast<size_t>(column_count));
     std::vector<std::vector<std::string>> grid(static_cast<size_t>(row_count), empty_row);

@@ -9,6 +9,7 @@
 #include "intake/office_grids.h"
 #include "intake/table.h"
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -22,14 +23,14 @@ class TempCopy {
         const char* dir = std::getenv("TMPDIR");
         path_ = std::string(dir && *dir ? dir : "/tmp") + "/duban-xls-XXXXXX";
         const int fd = mkstemp(path_.data());
-        if (fd < 0) throw Error(fmt::format("{}: cannot make a temporary copy to read", filename));
+        if (fd < 0) throw Error(tr(N_("{0}: cannot make a temporary copy to read"), filename));
         size_t done = 0;
         while (done < bytes.size()) {
             const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
             if (n <= 0) {
                 ::close(fd);
                 ::unlink(path_.c_str());
-                throw Error(fmt::format("{}: cannot make a temporary copy to read", filename));
+                throw Error(tr(N_("{0}: cannot make a temporary copy to read"), filename));
             }
             done += static_cast<size_t>(n);
         }
@@ -49,7 +50,7 @@ class Workbook {
     Workbook(const std::string& path, const std::string& filename) {
         if (freexl_open(path.c_str(), &handle_) != FREEXL_OK) {
             if (handle_) freexl_close(handle_);
-            throw Error(fmt::format("{}: not a readable Excel 97–2003 workbook (.xls)", filename));
+            throw Error(tr(N_("{0}: not a readable Excel 97–2003 workbook (.xls)"), filename));
         }
     }
     ~Workbook() { freexl_close(handle_); }
@@ -94,7 +95,7 @@ Grid read_worksheet(const void* wb, unsigned short index, const std::string& fil
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(wb, index) != FREEXL_OK ||
         freexl_worksheet_dimensions(wb, &rows, &columns) != FREEXL_OK)
-        throw Error(fmt::format("{}: cannot read the worksheet {}", filename, sheet_name));
+        throw Error(tr(N_("{0}: cannot read the worksheet {1}"), filename, sheet_name));
     for (unsigned int r = 0; r < rows; ++r) {
         GridRow row;
         row.where = fmt::format("{}!{}", sheet_name, r + 1);
@@ -119,7 +120,7 @@ Grid xls_grid(std::string_view bytes, const std::string& filename,
     Workbook wb(copy.path(), filename);
     unsigned int sheets = 0;
     if (freexl_get_info(wb.get(), FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK || sheets == 0)
-        throw Error(fmt::format("{}: the workbook has no worksheet", filename));
+        throw Error(tr(N_("{0}: the workbook has no worksheet"), filename));
     std::optional<Grid> first;
     for (unsigned int i = 0; i < sheets && i < 256; ++i) {
         Grid s = read_worksheet(wb.get(), static_cast<unsigned short>(i), filename);

@@ -4,6 +4,7 @@
 #include "intake/table.h"
 #include "intake/workbook.h"
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -53,7 +54,7 @@ Grid xlsx_grid(std::string_view bytes, const std::string& filename,
         if (read_table_header(g, overrides)) return g;
         if (!first) first = std::move(g);
     }
-    if (!first) throw Error(fmt::format("{}: the workbook has no visible worksheet", filename));
+    if (!first) throw Error(tr(N_("{0}: the workbook has no visible worksheet"), filename));
     return std::move(*first);
 }
 
