@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 extern char** environ;
 
@@ -62,7 +63,7 @@ Output spawn_git(const std::string& dir, const std::vector<std::string>& args) {
 
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0)
-        throw Error(fmt::format("cannot run git: {}", std::strerror(errno)));
+        throw Error(tr(N_("cannot run git: {0}"), std::strerror(errno)));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
@@ -78,14 +79,14 @@ Output spawn_git(const std::string& dir, const std::vector<std::string>& args) {
     if (rc != 0) {
         close(out_pipe[0]);
         close(err_pipe[0]);
-        throw Error(fmt::format("cannot run git: {}", std::strerror(rc)));
+        throw Error(tr(N_("cannot run git: {0}"), std::strerror(rc)));
     }
     drain(out_pipe[0], err_pipe[0], o);
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     o.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-    if (o.status == 127) throw Error("cannot run git: is it installed and on PATH?");
+    if (o.status == 127) throw Error(_("cannot run git: is it installed and on PATH?"));
     return o;
 }
 
@@ -111,7 +112,7 @@ std::string run_git(const std::string& dir, const std::vector<std::string>& args
     if (o.status == 0 || (allow_status_1 && o.status == 1)) return o.out;
     std::string message = chomp(o.err);
     if (message.rfind("fatal: ", 0) == 0) message = message.substr(7);
-    throw Error(fmt::format("git {} failed: {}", args.empty() ? "" : args[0], message));
+    throw Error(tr(N_("git {0} failed: {1}"), args.empty() ? "" : args[0], message));
 }
 
 GitFile locate_in_git(const std::string& path) {
@@ -120,19 +121,18 @@ GitFile locate_in_git(const std::string& path) {
     fs::path dir = fs::weakly_canonical(absolute.parent_path(), ec);
     if (ec || !fs::is_directory(dir, ec))
         throw Error(
-            fmt::format("{}: its folder {} does not exist", path, absolute.parent_path().string()));
+            tr(N_("{0}: its folder {1} does not exist"), path, absolute.parent_path().string()));
     Output o = spawn_git(dir.string(), {"rev-parse", "--show-toplevel"});
     if (o.status != 0)
-        throw Error(fmt::format(
-            "{}: not inside a git repository, so it has no revisions to read\n"
+        throw Error(tr(N_("{0}: not inside a git repository, so it has no revisions to read\n"
             "hint: 'git init' in its folder starts one; 'duban git-setup' then registers the "
-            "merge driver",
+            "merge driver"),
             path));
     GitFile f;
     f.root = chomp(o.out);
     f.path = fs::relative(dir / absolute.filename(), fs::path(f.root), ec).generic_string();
     if (ec)
-        throw Error(fmt::format("{}: cannot place it inside the repository at {}: {}", path, f.root,
+        throw Error(tr(N_("{0}: cannot place it inside the repository at {1}: {2}"), path, f.root,
                                 ec.message()));
     f.display = path;
     return f;
@@ -145,7 +145,7 @@ std::string resolve_revision(const GitFile& file, const std::string& rev) {
                    ? Output{1, "", ""}
                    : spawn_git(file.root, {"rev-parse", "--verify", "--quiet", rev + "^{commit}"});
     if (o.status != 0)
-        throw Error(fmt::format("{}: revision '{}' does not exist in the repository at {}",
+        throw Error(tr(N_("{0}: revision '{1}' does not exist in the repository at {2}"),
                                 file.path, rev, file.root));
     return chomp(o.out);
 }
@@ -154,7 +154,7 @@ std::string file_at_revision(const GitFile& file, const std::string& rev) {
     std::string hash = resolve_revision(file, rev);
     Output o = spawn_git(file.root, {"cat-file", "blob", hash + ":" + file.path});
     if (o.status != 0)
-        throw Error(fmt::format("{}: the file is not in revision '{}' of the repository at {}",
+        throw Error(tr(N_("{0}: the file is not in revision '{1}' of the repository at {2}"),
                                 file.path, rev, file.root));
     return o.out;
 }

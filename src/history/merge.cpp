@@ -10,6 +10,7 @@
 #include "model/error.h"
 #include "store/load.h"
 #include "store/yaml_doc.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -112,7 +113,7 @@ class Merger {
     void merge_tasks(const Node* base, const Node* ours, const Node* theirs) {
         for (const Node* list : {base, ours, theirs})
             if (list && list->kind == Kind::Sequence && list->style == yaml::Style::Flow)
-                throw Error("duban merge works on a block list of tasks, not [ ... ]");
+                throw Error(_("duban merge works on a block list of tasks, not [ ... ]"));
         std::vector<const Node*> our_tasks;
         if (ours && ours->kind == Kind::Sequence)
             for (const Node& t : ours->items) our_tasks.push_back(&t);
@@ -144,7 +145,7 @@ class Merger {
             }
             const Node* b = task_by_id(base, id);
             if (b && canon(b) == canon(&t)) continue;  // removed by ours, untouched by theirs
-            if (our_tasks.empty()) throw Error("duban merge cannot add tasks to an empty list");
+            if (our_tasks.empty()) throw Error(_("duban merge cannot add tasks to an empty list"));
             if (b) {
                 conflict_item(nullptr, &t, previous ? *previous : *our_tasks.front(),
                               "第" + id + "项（本方删除，对方修改）", previous == nullptr);
@@ -195,7 +196,7 @@ class Merger {
         const std::vector<Node>& T = items(tv);
         for (const Node* n : {ov, tv})
             if (n && n->style == yaml::Style::Flow && !n->items.empty())
-                throw Error(where + ": duban merge needs updates as a block list, not [ ... ]");
+                throw Error(tr(N_("{0}: duban merge needs updates as a block list, not [ ... ]"), where));
         std::vector<int> t_added, o_added;
         std::vector<int> bt = match(B, T), bo = match(B, O);
         std::vector<int> t_edit = pair_edits(B, T, bt, t_added);
@@ -357,8 +358,8 @@ MergeResult merge_texts(const MergeInputs& in) {
             load_plan(r.text, in.ours_name);
         } catch (const Error& e) {
             throw Error(
-                fmt::format("internal error: the merged file does not load, so nothing "
-                            "was written; please report it:\n{}",
+                tr(N_("internal error: the merged file does not load, so nothing "
+                            "was written; please report it:\n{0}"),
                             e.what()));
         }
     }

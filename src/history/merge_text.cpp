@@ -4,6 +4,7 @@
 
 #include "model/error.h"
 #include "text/strings.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -226,7 +227,7 @@ std::string TextEdits::apply() const {
     size_t cursor = 0;
     for (const Edit* e : order) {
         if (e->range.begin < cursor)
-            throw Error("internal error: two merge edits overlap; nothing was written");
+            throw Error(_("internal error: two merge edits overlap; nothing was written"));
         out.append(ours_.substr(cursor, e->range.begin - cursor));
         out += e->text;
         cursor = e->range.end;
