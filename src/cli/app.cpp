@@ -66,7 +66,7 @@ int run_chosen(const std::vector<Command>& commands, const Context& ctx) {
     for (const Command& c : commands)
         if (c.app->parsed()) return c.run(ctx);
     // Unreachable: the parser requires one command.
-    throw Error("no command given", kExitUsage);
+    throw Error(_("no command given"), kExitUsage);
 }
 
 int report_parse_error(const CLI::App& app, const CLI::ParseError& e,

@@ -29,9 +29,9 @@ int run_check(const CheckOptions& o, const Context& ctx) {
         std::cout << fmt::format("{}:{}:{}: {}: {}\n", in.path, f.pos.line, f.pos.column, label,
                                  escape_controls(f.message));
     }
-    std::cout << fmt::format("{}: {} tasks, {} error{}, {} warning{}\n", in.path,
-                             in.plan.tasks.size(), errors, errors == 1 ? "" : "s", warnings,
-                             warnings == 1 ? "" : "s");
+    std::cout << tr(N_("{0}: {1} tasks, {2}, {3}\n"), in.path, in.plan.tasks.size(),
+                    tr(errors == 1 ? N_("{0} error") : N_("{0} errors"), errors),
+                    tr(warnings == 1 ? N_("{0} warning") : N_("{0} warnings"), warnings));
     return errors > 0 || (o.strict && warnings > 0) ? kExitFound : kExitOk;
 }
 

@@ -41,7 +41,7 @@ std::pair<Version, Version> versions(const DiffOptions& o, const Context& ctx) {
     if (o.versions.size() == 2)
         return {from_file(o.versions[0], o.versions[0]), from_file(o.versions[1], o.versions[1])};
     if (o.versions.size() > 2)
-        throw Error("diff takes OLD NEW files, one revision, or REV1..REV2", kExitUsage);
+        throw Error(_("diff takes OLD NEW files, one revision, or REV1..REV2"), kExitUsage);
     std::string path = ctx.resolve_file();
     GitFile file = locate_in_git(path);
     std::string rev = o.versions.empty() ? "HEAD" : o.versions[0];
@@ -55,7 +55,8 @@ std::pair<Version, Version> versions(const DiffOptions& o, const Context& ctx) {
 
 int run_diff(const DiffOptions& o, const Context& ctx) {
     if (!ctx.rev.empty())
-        throw Error("diff names its versions itself: duban diff REV1..REV2, not --rev", kExitUsage);
+        throw Error(_("diff names its versions itself: duban diff REV1..REV2, not --rev"),
+                    kExitUsage);
     auto [before, after] = versions(o, ctx);
     PlanDiff d = diff_plans(before.plan, after.plan);
     std::string title = before.name + " → " + after.name;

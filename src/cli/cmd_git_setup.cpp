@@ -66,11 +66,12 @@ std::string driver_command() {
     std::string exe = executable_path();
     if (exe.empty() || (exe.size() > 10 && exe.compare(exe.size() - 10, 10, " (deleted)") == 0) ||
         ::access(exe.c_str(), X_OK) != 0)
-        throw Error(fmt::format(
-            "git-setup: cannot tell where this duban's program file is ({}), so it cannot "
-            "register a merge driver that git can run; nothing was changed. Run git-setup "
-            "with an installed duban",
-            exe.empty() ? "/proc/self/exe cannot be read" : "'" + exe + "' is gone"));
+        throw Error(
+            tr(N_("git-setup: cannot tell where this duban's program file is ({0}), so it cannot "
+                  "register a merge driver that git can run; nothing was changed. Run git-setup "
+                  "with an installed duban"),
+               exe.empty() ? std::string(_("/proc/self/exe cannot be read"))
+                           : tr(N_("'{0}' is gone"), exe)));
     return shell_quote(exe) + " merge %O %A %B --name %P";
 }
 
@@ -103,12 +104,12 @@ void set_attributes(const GitFile& file) {
     std::error_code ec;
     std::string text = fs::exists(path, ec) ? read_file(path) : std::string();
     if (has_line(text, line)) {
-        std::cout << fmt::format(".gitattributes already has: {}\n", line);
+        std::cout << tr(N_(".gitattributes already has: {0}\n"), line);
         return;
     }
     if (!text.empty() && text.back() != '\n') text += "\n";
     write_file_atomic(path, text + line + "\n");
-    std::cout << fmt::format(".gitattributes: added {}\n", line);
+    std::cout << tr(N_(".gitattributes: added {0}\n"), line);
 }
 
 void set_config(const GitFile& file) {
@@ -116,12 +117,12 @@ void set_config(const GitFile& file) {
         std::string now = run_git(file.root, {"config", "--local", "--get", key}, true);
         if (!now.empty() && now.back() == '\n') now.pop_back();
         if (now == value) {
-            std::cout << fmt::format("git config {} already set\n", key);
+            std::cout << tr(N_("git config {0} already set\n"), key);
             continue;
         }
         run_git(file.root, {"config", "--local", key, value});
-        std::cout << fmt::format("git config {} = {}{}\n", key, value,
-                                 now.empty() ? "" : " (was: " + now + ")");
+        std::cout << (now.empty() ? tr(N_("git config {0} = {1}\n"), key, value)
+                                  : tr(N_("git config {0} = {1} (was: {2})\n"), key, value, now));
     }
 }
 
@@ -135,12 +136,12 @@ void confirm(const GitFile& file) {
         fields.push_back(out.substr(at, nul - at));
     for (size_t i = 0; i + 2 < fields.size(); i += 3)
         if (fields[i + 2] != "duban")
-            throw Error(fmt::format(
-                "git-setup: git still gives {} {}={} although .gitattributes now says "
-                "{}=duban: another line of .gitattributes or .git/info/attributes overrides "
-                "it; remove that line and run git-setup again",
-                file.path, fields[i + 1], fields[i + 2], fields[i + 1]));
-    std::cout << fmt::format("git merges and diffs {} with duban\n", file.path);
+            throw Error(
+                tr(N_("git-setup: git still gives {0} {1}={2} although .gitattributes now says "
+                      "{3}=duban: another line of .gitattributes or .git/info/attributes overrides "
+                      "it; remove that line and run git-setup again"),
+                   file.path, fields[i + 1], fields[i + 2], fields[i + 1]));
+    std::cout << tr(N_("git merges and diffs {0} with duban\n"), file.path);
 }
 
 int run_git_setup(const Context& ctx) {

@@ -36,7 +36,7 @@ int run_import(ImportCmdOptions o, const Context& ctx) {
     // Refused before the table is read, so that no work is wasted on it.
     std::error_code ec;
     if (to_file && !o.dry_run && !o.force && std::filesystem::exists(o.output, ec))
-        throw Error(o.output + ": already exists; add --force to replace it", kExitUsage);
+        throw Error(tr(N_("{0}: already exists; add --force to replace it"), o.output), kExitUsage);
     const std::string bytes = read_file(o.table);
     const Imported imported = import_file(bytes, o.table, o.import);
     const Plan& plan = imported.plan;
@@ -46,14 +46,14 @@ int run_import(ImportCmdOptions o, const Context& ctx) {
     if (!to_file || o.dry_run) {
         std::cerr << import_summary(imported);
         std::cout << text;
-        if (to_file) std::cerr << fmt::format("{}: not written (--dry-run)\n", o.output);
+        if (to_file) std::cerr << tr(N_("{0}: not written (--dry-run)\n"), o.output);
         return kExitOk;
     }
     write_file_atomic(o.output, text);
     std::cerr << import_summary(imported);
-    std::cerr << fmt::format("{}: {} tasks in {} {}\n", o.output, plan.tasks.size(),
-                             plan.categories.size(),
-                             plan.categories.size() == 1 ? "category" : "categories");
+    std::cerr << tr(plan.categories.size() == 1 ? N_("{0}: {1} tasks in {2} category\n")
+                                                : N_("{0}: {1} tasks in {2} categories\n"),
+                    o.output, plan.tasks.size(), plan.categories.size());
     return kExitOk;
 }
 

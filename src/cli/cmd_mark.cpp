@@ -28,10 +28,10 @@ std::vector<int> parse_ids(const std::vector<std::string>& typed) {
         bool digits =
             !t.empty() && t.size() <= 6 && t.find_first_not_of("0123456789") == std::string::npos;
         if (!digits)
-            throw Error(fmt::format("a task id is its number (序号), not '{}'", t), kExitUsage);
+            throw Error(tr(N_("a task id is its number (序号), not '{0}'"), t), kExitUsage);
         int id = std::stoi(t);
         if (std::find(ids.begin(), ids.end(), id) != ids.end())
-            throw Error(fmt::format("task {} is named twice", id), kExitUsage);
+            throw Error(tr(N_("task {0} is named twice"), id), kExitUsage);
         ids.push_back(id);
     }
     return ids;
@@ -55,8 +55,8 @@ int run_mark(const MarkOptions& o, const Context& ctx) {
         return kExitOk;
     }
     for (int id : ids)
-        std::cout << fmt::format("{}: task {}: {} {}% {}\n", r.path, id, update.date.str(),
-                                 update.progress, status_label(update.status));
+        std::cout << tr(N_("{0}: task {1}: {2} {3}% {4}\n"), r.path, id, update.date.str(),
+                        update.progress, status_label(update.status));
     return kExitOk;
 }
 

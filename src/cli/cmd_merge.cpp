@@ -35,17 +35,19 @@ int run_merge(const MergeOptions& o, const Context& ctx) {
         // THEIRS: leave both sides between markers instead, which duban refuses to load.
         std::string why = e.what();
         write_file_atomic(output, whole_file_conflict(ours, theirs, why.substr(0, why.find('\n'))));
-        throw Error(fmt::format("{}\nduban merge: left both sides of {} between conflict markers "
-                                "in {}; resolve them, then git add",
-                                e.what(), name, output),
+        throw Error(tr(N_("{0}\nduban merge: left both sides of {1} between conflict markers "
+                          "in {2}; resolve them, then git add"),
+                       e.what(), name, output),
                     e.exit_code());
     }
     write_file_atomic(output, r.text);
     if (r.conflicts.empty()) return kExitOk;
-    std::cerr << fmt::format(
-        "duban merge: {} conflict{} in {}, marked with <<<<<<< ours and "
-        ">>>>>>> theirs:\n",
-        r.conflicts.size(), r.conflicts.size() == 1 ? "" : "s", name);
+    std::cerr << tr(r.conflicts.size() == 1
+                        ? N_("duban merge: {0} conflict in {1}, marked with <<<<<<< ours and "
+                             ">>>>>>> theirs:\n")
+                        : N_("duban merge: {0} conflicts in {1}, marked with <<<<<<< ours and "
+                             ">>>>>>> theirs:\n"),
+                    r.conflicts.size(), name);
     for (const auto& c : r.conflicts) std::cerr << "  " << c << "\n";
     return kExitFound;
 }

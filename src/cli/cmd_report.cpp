@@ -40,16 +40,18 @@ void check_combinations(const ReportCmdOptions& o) {
     bool templated =
         o.format == "md" || o.format == "txt" || o.format == "html" || o.format == "docx";
     if (!o.template_file.empty() && !templated)
-        throw Error("--template works with --format md, txt, html or docx, not " + o.format,
-                    kExitUsage);
-    if (o.bom && o.format != "csv") throw Error("--bom only applies to --format csv", kExitUsage);
+        throw Error(
+            tr(N_("--template works with --format md, txt, html or docx, not {0}"), o.format),
+            kExitUsage);
+    if (o.bom && o.format != "csv")
+        throw Error(_("--bom only applies to --format csv"), kExitUsage);
     if (o.issue && o.kind != "bulletin")
-        throw Error("--issue numbers a bulletin: use it with 'report bulletin'", kExitUsage);
+        throw Error(_("--issue numbers a bulletin: use it with 'report bulletin'"), kExitUsage);
     if (o.format == "xlsx" && (o.output.empty() || o.output == "-"))
-        throw Error("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx",
+        throw Error(_("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx"),
                     kExitUsage);
     if (o.format == "docx" && (o.output.empty() || o.output == "-"))
-        throw Error("--format docx writes a Word document: name the file with -o FILE.docx",
+        throw Error(_("--format docx writes a Word document: name the file with -o FILE.docx"),
                     kExitUsage);
 }
 
@@ -59,7 +61,9 @@ void write_xlsx(const Plan& plan, ReportKind kind, const ReportOptions& ro,
     write_report_xlsx(plan, select(plan, ro.filter), report_view(plan, kind, ro), ro.as_of, path);
 #else
     (void)plan, (void)kind, (void)ro;
-    throw Error(path + ": not built with xlsx support yet (the ledger writer is not in this build)",
+    throw Error(tr(N_("{0}: not built with xlsx support yet (the ledger writer is not in this "
+                      "build)"),
+                   path),
                 kExitData);
 #endif
 }

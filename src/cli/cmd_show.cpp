@@ -125,7 +125,7 @@ std::string describe(const Task& t, const Plan& plan, Date as_of) {
 int run_show(const ShowOptions& o, const Context& ctx) {
     Loaded in = load(ctx);
     const Task* t = in.plan.find(o.id);
-    if (!t) throw Error(fmt::format("{}: no task {}", in.path, o.id), kExitUsage);
+    if (!t) throw Error(tr(N_("{0}: no task {1}"), in.path, o.id), kExitUsage);
     Date as_of = ctx.as_of(in.plan);
     if (o.format == "json")
         std::cout << dump(judged_task_json(*t, in.plan, as_of));

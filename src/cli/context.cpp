@@ -32,8 +32,8 @@ std::string Context::resolve_file() const {
         up /= "..";
     }
     throw Error(
-        "no tasks.yaml here or in any parent folder; name one with -f FILE or $DUBAN_FILE,\n"
-        "or make one from the official table with 'duban import TABLE -o tasks.yaml'");
+        _("no tasks.yaml here or in any parent folder; name one with -f FILE or $DUBAN_FILE,\n"
+          "or make one from the official table with 'duban import TABLE -o tasks.yaml'"));
 }
 
 Date Context::as_of(const Plan& plan) const {
@@ -73,9 +73,9 @@ Loaded load(const Context& ctx) {
 
 void refuse_rev(const Context& ctx, const std::string& command) {
     if (ctx.rev.empty()) return;
-    throw Error(fmt::format("{} writes files and cannot work on an old version (--rev {}); run it "
-                            "without --rev",
-                            command, ctx.rev),
+    throw Error(tr(N_("{0} writes files and cannot work on an old version (--rev {1}); run it "
+                      "without --rev"),
+                   command, ctx.rev),
                 kExitUsage);
 }
 

@@ -8,6 +8,7 @@
 #include "store/atomic_file.h"
 #include "store/read_file.h"
 #include "store/replace.h"
+#include "text/i18n.h"
 
 namespace duban::cli {
 
@@ -26,10 +27,9 @@ std::string write_target(const std::string& path) {
 constexpr int kTries = 5;
 
 Error changed_each_time(const std::string& path) {
-    return Error(
-        fmt::format("{}: another program changed the file each time duban was about to "
-                    "write it ({} tries); the file is unchanged. Wait for it (a git "
-                    "merge or checkout?) and try again",
+    return Error(tr(N_("{0}: another program changed the file each time duban was about to "
+                       "write it ({1} tries); the file is unchanged. Wait for it (a git "
+                       "merge or checkout?) and try again"),
                     path, kTries));
 }
 

@@ -124,16 +124,17 @@ GitFile locate_in_git(const std::string& path) {
             tr(N_("{0}: its folder {1} does not exist"), path, absolute.parent_path().string()));
     Output o = spawn_git(dir.string(), {"rev-parse", "--show-toplevel"});
     if (o.status != 0)
-        throw Error(tr(N_("{0}: not inside a git repository, so it has no revisions to read\n"
-            "hint: 'git init' in its folder starts one; 'duban git-setup' then registers the "
-            "merge driver"),
-            path));
+        throw Error(
+            tr(N_("{0}: not inside a git repository, so it has no revisions to read\n"
+                  "hint: 'git init' in its folder starts one; 'duban git-setup' then registers the "
+                  "merge driver"),
+               path));
     GitFile f;
     f.root = chomp(o.out);
     f.path = fs::relative(dir / absolute.filename(), fs::path(f.root), ec).generic_string();
     if (ec)
         throw Error(tr(N_("{0}: cannot place it inside the repository at {1}: {2}"), path, f.root,
-                                ec.message()));
+                       ec.message()));
     f.display = path;
     return f;
 }
@@ -145,8 +146,8 @@ std::string resolve_revision(const GitFile& file, const std::string& rev) {
                    ? Output{1, "", ""}
                    : spawn_git(file.root, {"rev-parse", "--verify", "--quiet", rev + "^{commit}"});
     if (o.status != 0)
-        throw Error(tr(N_("{0}: revision '{1}' does not exist in the repository at {2}"),
-                                file.path, rev, file.root));
+        throw Error(tr(N_("{0}: revision '{1}' does not exist in the repository at {2}"), file.path,
+                       rev, file.root));
     return chomp(o.out);
 }
 
@@ -155,7 +156,7 @@ std::string file_at_revision(const GitFile& file, const std::string& rev) {
     Output o = spawn_git(file.root, {"cat-file", "blob", hash + ":" + file.path});
     if (o.status != 0)
         throw Error(tr(N_("{0}: the file is not in revision '{1}' of the repository at {2}"),
-                                file.path, rev, file.root));
+                       file.path, rev, file.root));
     return o.out;
 }
 

@@ -196,7 +196,8 @@ class Merger {
         const std::vector<Node>& T = items(tv);
         for (const Node* n : {ov, tv})
             if (n && n->style == yaml::Style::Flow && !n->items.empty())
-                throw Error(tr(N_("{0}: duban merge needs updates as a block list, not [ ... ]"), where));
+                throw Error(
+                    tr(N_("{0}: duban merge needs updates as a block list, not [ ... ]"), where));
         std::vector<int> t_added, o_added;
         std::vector<int> bt = match(B, T), bo = match(B, O);
         std::vector<int> t_edit = pair_edits(B, T, bt, t_added);
@@ -357,10 +358,9 @@ MergeResult merge_texts(const MergeInputs& in) {
         try {
             load_plan(r.text, in.ours_name);
         } catch (const Error& e) {
-            throw Error(
-                tr(N_("internal error: the merged file does not load, so nothing "
-                            "was written; please report it:\n{0}"),
-                            e.what()));
+            throw Error(tr(N_("internal error: the merged file does not load, so nothing "
+                              "was written; please report it:\n{0}"),
+                           e.what()));
         }
     }
     return r;

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "model/error.h"
-#include "text/strings.h"
 #include "text/i18n.h"
+#include "text/strings.h"
 
 namespace duban {
 

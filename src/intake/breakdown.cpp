@@ -147,9 +147,10 @@ class BreakdownReader {
             return;
         }
         if (started_)
-            throw Error(tr(N_("{0}:{1}: expected a task with its units in brackets （牵头单位：…）, a field line "
-                "(牵头单位：…) or a heading (一、 （一）)"),
-                grid_.file, grid_.rows[i].where));
+            throw Error(tr(N_("{0}:{1}: expected a task with its units in brackets "
+                              "（牵头单位：…）, a field line "
+                              "(牵头单位：…) or a heading (一、 （一）)"),
+                           grid_.file, grid_.rows[i].where));
         out_.prose.push_back(text);
     }
 
@@ -177,7 +178,7 @@ class BreakdownReader {
         for (const Label& l : fields_) apply(l, has_lead, t);
         if (t.office.empty())
             throw Error(tr(N_("{0}:{1}: this task names no lead unit (牵头单位 or 责任单位)"),
-                                    grid_.file, where_));
+                           grid_.file, where_));
         if (std::find(out_.categories.begin(), out_.categories.end(), t.category) ==
             out_.categories.end())
             out_.categories.push_back(t.category);

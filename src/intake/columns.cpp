@@ -80,7 +80,7 @@ Field parse_field(std::string_view keyword) {
     for (size_t i = 0; i < std::size(kKeywords); ++i)
         if (keyword == kKeywords[i]) return static_cast<Field>(i);
     throw Error(tr(N_("--map: unknown field '{0}'; the fields are: {1}"), keyword,
-                            fmt::join(kKeywords, ", ")),
+                   fmt::join(kKeywords, ", ")),
                 kExitUsage);
 }
 

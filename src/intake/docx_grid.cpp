@@ -24,10 +24,9 @@ std::optional<std::string> zip_member(std::string_view bytes, const char* name,
     if (!archive) {
         if (src) zip_source_free(src);
         zip_error_fini(&error);
-        throw Error(
-            tr(N_("{0}: not a readable Office file (zip): the file is damaged or "
-                        "is not what its name says"),
-                        filename));
+        throw Error(tr(N_("{0}: not a readable Office file (zip): the file is damaged or "
+                          "is not what its name says"),
+                       filename));
     }
     std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, zip_discard);
     zip_stat_t st;
@@ -123,8 +122,8 @@ Grid docx_grid(std::string_view bytes, const std::string& filename) {
     pugi::xml_document doc;
     const pugi::xml_parse_result parsed = doc.load_buffer(xml->data(), xml->size());
     if (!parsed)
-        throw Error(tr(N_("{0}: word/document.xml does not parse: {1}"), filename,
-                                parsed.description()));
+        throw Error(
+            tr(N_("{0}: word/document.xml does not parse: {1}"), filename, parsed.description()));
     Grid sheet;
     sheet.file = filename;
     int tables = 0;
@@ -134,10 +133,9 @@ Grid docx_grid(std::string_view bytes, const std::string& filename) {
         if (name == "w:tbl") read_table(n, ++tables, sheet);
     }
     if (tables == 0)
-        throw Error(
-            tr(N_("{0}: the document has no table\nhint: duban reads the task table "
-                        "(重点工作任务分解表) of the attachment"),
-                        filename));
+        throw Error(tr(N_("{0}: the document has no table\nhint: duban reads the task table "
+                          "(重点工作任务分解表) of the attachment"),
+                       filename));
     return sheet;
 }
 

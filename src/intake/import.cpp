@@ -42,21 +42,18 @@ void refuse_old_formats(std::string_view bytes, const std::string& filename,
                         const std::string& ext) {
     const bool ole2 = bytes.substr(0, 4) == "\xD0\xCF\x11\xE0";
     if (ext == "doc" || ext == "wps" || (ole2 && ext != "xls" && ext != "et"))
-        throw Error(
-            tr(N_("{0}: a Word 97–2003 (.doc) or WPS (.wps) document cannot be read\n"
-                        "hint: open it in Word or WPS and save it as .docx (文件 → 另存为 "
-                        "→ Word 文档 .docx), then import that"),
-                        filename));
+        throw Error(tr(N_("{0}: a Word 97–2003 (.doc) or WPS (.wps) document cannot be read\n"
+                          "hint: open it in Word or WPS and save it as .docx (文件 → 另存为 "
+                          "→ Word 文档 .docx), then import that"),
+                       filename));
     if (ext == "et")
-        throw Error(
-            tr(N_("{0}: a WPS spreadsheet (.et) cannot be read\n"
-                        "hint: save it as .xlsx or .xls in WPS, then import that"),
-                        filename));
+        throw Error(tr(N_("{0}: a WPS spreadsheet (.et) cannot be read\n"
+                          "hint: save it as .xlsx or .xls in WPS, then import that"),
+                       filename));
     if (bytes.substr(0, 2) == "PK" && ext != "docx" && ext != "xlsx")
-        throw Error(
-            tr(N_("{0}: this is a zip file (an Office document?), but its name does "
-                        "not say which\nhint: name it .docx or .xlsx"),
-                        filename));
+        throw Error(tr(N_("{0}: this is a zip file (an Office document?), but its name does "
+                          "not say which\nhint: name it .docx or .xlsx"),
+                       filename));
 }
 
 Grid grid_of(std::string_view bytes, const std::string& filename, const ImportOptions& opts,
@@ -83,9 +80,10 @@ int plan_year(const Plan& plan, const NoticeFacts& facts, const ImportOptions& o
     if (!year) year = year_in(plan.title);
     if (!year) year = facts.year_in_text;
     if (!year)
-        throw Error(tr(N_("{0}: cannot tell which year the plan is for: no document number, title or text "
-            "above the table names one\nhint: give the year with --year"),
-            filename));
+        throw Error(
+            tr(N_("{0}: cannot tell which year the plan is for: no document number, title or text "
+                  "above the table names one\nhint: give the year with --year"),
+               filename));
     if (*year < 1 || *year > 9999)
         throw Error(tr(N_("{0}: the year {1} is out of range"), filename, *year));
     return *year;
@@ -123,10 +121,12 @@ Imported import_file(std::string_view bytes, const std::string& filename,
         out.form = "breakdown";
     }
     if (!table)
-        throw Error(tr(N_("{0}: no task table found\n"
-            "hint: the table needs a header row naming the task text (重点工作任务, 工作任务, "
-            "具体要求 …) and the lead unit (责任单位, 牵头单位, 责任股室 …), or each task a line "
-            "with （牵头单位：…） after it; --map '列名=title' names a column the guess missed"),
+        throw Error(tr(
+            N_("{0}: no task table found\n"
+               "hint: the table needs a header row naming the task text (重点工作任务, 工作任务, "
+               "具体要求 …) and the lead unit (责任单位, 牵头单位, 责任股室 …), or each task a "
+               "line "
+               "with （牵头单位：…） after it; --map '列名=title' names a column the guess missed"),
             filename));
     const NoticeFacts facts = read_notice(table->prose);
     Plan& plan = out.plan;
@@ -169,8 +169,8 @@ std::string import_summary(const Imported& in) {
         also.push_back(counted(s.continuation_lines, N_("{0} line continuing a cell"),
                                N_("{0} lines continuing a cell")));
     if (s.header_rows > 1)
-        also.push_back(counted(s.header_rows - 1, N_("{0} repeated header"),
-                               N_("{0} repeated headers")));
+        also.push_back(
+            counted(s.header_rows - 1, N_("{0} repeated header"), N_("{0} repeated headers")));
     if (s.lines_after)
         also.push_back(counted(s.lines_after, N_("{0} line after the table left out"),
                                N_("{0} lines after the table left out")));

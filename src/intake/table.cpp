@@ -197,7 +197,7 @@ class TaskReader {
             if (out_.tasks[i].id == 0)
                 fail(grid_, unnumbered_[i],
                      _("this task has no number, but tasks below it have: number it, or add a "
-                     "序号 column"));
+                       "序号 column"));
     }
 
   private:
@@ -218,8 +218,8 @@ class TaskReader {
         if (filled_cells(r) > 1)
             fail(grid_, r.where,
                  tr(N_("a table row after the note that ended the table ({0}); expected "
-                             "only text here"),
-                             where_name(ended_at_)));
+                       "only text here"),
+                    where_name(ended_at_)));
         ++out_.summary.lines_after;
     }
 
@@ -257,15 +257,15 @@ class TaskReader {
         if (r.cells.size() < needed_)
             fail(grid_, r.where,
                  tr(N_("expected at least {0} cells{1}, found {2}"), needed_, separated(),
-                             r.cells.size()));
+                    r.cells.size()));
         for (size_t i = map_.fields.size(); i < r.cells.size(); ++i)
             if (!trimmed(r.cells[i]).empty())
                 throw Error(tr(N_("{0}:{1}: this cell is beyond the header's {2} columns{3}"),
-                                        grid_.file, r.cells[i].where, map_.fields.size(),
-                                        grid_.lines ? tr(N_("\nhint: {0} inside a cell must "
-                                                                  "be quoted (\"...\")"),
-                                                                  separated_word())
-                                                    : std::string()));
+                               grid_.file, r.cells[i].where, map_.fields.size(),
+                               grid_.lines ? tr(N_("\nhint: {0} inside a cell must "
+                                                   "be quoted (\"...\")"),
+                                                separated_word())
+                                           : std::string()));
     }
 
     std::string separated_word() const { return grid_.separator == '\t' ? _("tabs") : _("commas"); }
@@ -388,7 +388,7 @@ class TaskReader {
         if (!fresh)
             fail(grid_, where(r, Field::Id),
                  tr(grid_.lines ? N_("序号 {0} repeats the one on line {1}")
-                                 : N_("序号 {0} repeats the one on {1}"),
+                                : N_("序号 {0} repeats the one on {1}"),
                     id, it->second));
     }
 

@@ -67,7 +67,8 @@ class Package {
         zip_uint64_t done = 0;
         while (done < stat.size) {
             const zip_int64_t got = zip_fread(entry.get(), data.data() + done, stat.size - done);
-            if (got <= 0) fail(name, got < 0 ? zip_file_strerror(entry.get()) : _("it is truncated"));
+            if (got <= 0)
+                fail(name, got < 0 ? zip_file_strerror(entry.get()) : _("it is truncated"));
             done += zip_uint64_t(got);
         }
         return data;
@@ -117,7 +118,7 @@ std::unique_ptr<pugi::xml_document> parse_part(const Package& package, const std
                                          pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!result)
         package.fail(name, tr(N_("not well-formed XML at byte {0}: {1}"), result.offset + 1,
-                                       result.description()));
+                              result.description()));
     return doc;
 }
 

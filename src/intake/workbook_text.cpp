@@ -80,7 +80,7 @@ std::vector<std::vector<std::string>> Sheet::text_grid() const {
     constexpr long kMaxGridCells = 20'000'000;
     if (long(row_count) * column_count > kMaxGridCells)
         throw Error(tr(N_("sheet {0}: {1} rows by {2} columns is too large for a table"), name,
-                                row_count, column_count));
+                       row_count, column_count));
     const std::vector<std::string> empty_row(static_cast<size_t>(column_count));
     std::vector<std::vector<std::string>> grid(static_cast<size_t>(row_count), empty_row);
     for (const auto& cell : cells) grid[size_t(cell.row - 1)][size_t(cell.column - 1)] = cell.text;

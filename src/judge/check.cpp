@@ -143,7 +143,7 @@ void check_update_dates(const Plan& p, const Task& t, Date today, std::vector<Fi
         if (u.date < p.start)
             out.push_back({Severity::Warning, u.pos,
                            tr(N_("task {0}: update dated {1} is before the plan starts ({2})"),
-                                       t.id, u.date.str(), p.start.str())});
+                              t.id, u.date.str(), p.start.str())});
     }
 }
 
@@ -153,26 +153,25 @@ void check_updates(const Task& t, std::vector<Finding>& out) {
         if (i > 0 && u.date < t.updates[i - 1].date)
             out.push_back({Severity::Error, u.pos,
                            tr(N_("task {0}: update of {1} comes after the one of {2}; updates "
-                                       "go oldest first"),
-                                       t.id, u.date.str(), t.updates[i - 1].date.str())});
+                                 "go oldest first"),
+                              t.id, u.date.str(), t.updates[i - 1].date.str())});
         if (i > 0 && u.progress < t.updates[i - 1].progress)
             out.push_back({Severity::Warning, u.pos,
+                           // xgettext:no-c-format
                            tr(N_("task {0}: progress falls from {1}% to {2}% on {3}"), t.id,
-                                       t.updates[i - 1].progress, u.progress, u.date.str())});
+                              t.updates[i - 1].progress, u.progress, u.date.str())});
         if (is_finished(u.status) && u.progress != 100)
-            out.push_back(
-                {Severity::Error, u.pos,
-                 tr(N_("task {0}: status {1} ({2}) with progress {3}%; done means 100"), t.id,
-                             status_keyword(u.status), status_label(u.status), u.progress)});
+            out.push_back({Severity::Error, u.pos,
+                           tr(N_("task {0}: status {1} ({2}) with progress {3}%; done means 100"),
+                              t.id, status_keyword(u.status), status_label(u.status), u.progress)});
         if (u.status == Status::Closed && u.evidence.empty())
-            out.push_back(
-                {Severity::Error, u.pos,
-                 tr(N_("task {0}: closed (已销号) without evidence (佐证材料)"), t.id)});
+            out.push_back({Severity::Error, u.pos,
+                           tr(N_("task {0}: closed (已销号) without evidence (佐证材料)"), t.id)});
         if (u.status == Status::Closed && u.by.empty())
             out.push_back({Severity::Error, u.pos,
                            tr(N_("task {0}: closed (已销号) without 'by:' naming who signed "
-                                       "it off"),
-                                       t.id)});
+                                 "it off"),
+                              t.id)});
     }
 }
 
@@ -182,12 +181,12 @@ void check_milestones(const Plan& p, const Task& t, std::vector<Finding>& out) {
         if (i > 0 && m.date < t.milestones[i - 1].date)
             out.push_back({Severity::Warning, m.pos,
                            tr(N_("task {0}: time node {1} comes after {2}; list them in date "
-                                       "order"),
-                                       t.id, m.date.str(), t.milestones[i - 1].date.str())});
+                                 "order"),
+                              t.id, m.date.str(), t.milestones[i - 1].date.str())});
         if (m.date < p.start || m.date > p.due_of(t))
             out.push_back({Severity::Warning, m.pos,
                            tr(N_("task {0}: time node {1} lies outside {2} to {3}"), t.id,
-                                       m.date.str(), p.start.str(), p.due_of(t).str())});
+                              m.date.str(), p.start.str(), p.due_of(t).str())});
     }
 }
 
@@ -198,8 +197,8 @@ void one_character_leaders(const Spellings& leaders, std::vector<Finding>& out) 
         if (count_chars(strip_padding(name)) == 1)
             out.push_back({Severity::Warning, sp.first,
                            tr(N_("leader {0} ({1}) is a single character: a name split by "
-                                       "its padding?"),
-                                       name, task_list(sp.tasks))});
+                                 "its padding?"),
+                              name, task_list(sp.tasks))});
 }
 
 // Once per plan, not per task: most bureaus' tables name no leaders at all.
@@ -216,7 +215,7 @@ void tasks_without_leaders(const Plan& plan, std::vector<Finding>& out) {
     // Whole sentences, so that a translation can order them its own way.
     std::string message =
         all ? std::string(_("no task names a responsible leader (责任领导); reports by leader "
-                             "will leave them out"))
+                            "will leave them out"))
             : tr(N_("{0} of {1} tasks ({2}) name no responsible leader (责任领导); reports by "
                     "leader will leave these out"),
                  ids.size(), plan.tasks.size(), task_list(ids));
@@ -239,7 +238,7 @@ std::vector<Finding> check_plan(const Plan& plan, Date today) {
         if (t.due && (*t.due < plan.start))
             out.push_back({Severity::Warning, t.where("due"),
                            tr(N_("task {0}: due {1} is before the plan starts ({2})"), t.id,
-                                       t.due->str(), plan.start.str())});
+                              t.due->str(), plan.start.str())});
     }
     near_duplicates(leaders, "leader", out);
     near_duplicates(offices, "office", out);

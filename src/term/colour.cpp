@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban::term {
 
@@ -14,7 +15,7 @@ ColourMode parse_colour_mode(std::string_view text) {
     if (text == "auto") return ColourMode::Auto;
     if (text == "always") return ColourMode::Always;
     if (text == "never") return ColourMode::Never;
-    throw Error("--color takes always, never or auto, not '" + std::string(text) + "'", kExitUsage);
+    throw Error(tr(N_("--color takes always, never or auto, not '{0}'"), text), kExitUsage);
 }
 
 bool colour_enabled(ColourMode mode, int fd) {

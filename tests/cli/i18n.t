@@ -186,3 +186,23 @@ Errors about the file are Chinese too; file:line:column stays as it is, so edito
                       ^
   提示：状态只能是未启动、推进中、已完成、已销号（或not-started、in-progress、done、closed）
   [3]
+
+Refusals from every part of duban: list's filters, import, the git history, report's options.
+
+  $ duban list --light 紫灯
+  duban: 没有“紫灯”这种灯色：可用已完成、绿灯、黄灯、红灯（或done、green、yellow、red）
+  [2]
+  $ touch plan.doc && duban import plan.doc
+  duban: plan.doc：无法读取Word 97–2003（.doc）或WPS（.wps）文档
+  提示：请用Word或WPS打开，另存为.docx（文件 → 另存为 → Word 文档 .docx）后再导入
+  [3]
+  $ duban --rev HEAD list
+  duban: tasks.yaml：不在git仓库中，没有可读取的版本
+  提示：在其所在文件夹运行“git init”可建立仓库，再运行“duban git-setup”登记合并驱动
+  [3]
+  $ duban report leader --bom
+  duban: --bom只用于--format csv
+  [2]
+  $ LANGUAGE= duban report leader --bom
+  duban: --bom only applies to --format csv
+  [2]
