@@ -56,7 +56,7 @@ std::string apply(std::string_view text, std::vector<Splice> splices) {
     std::string out;
     size_t at = 0;
     for (const Splice& s : splices) {
-        if (s.from < at) throw Error("internal error: overlapping edits of one task");
+        if (s.from < at) throw Error(_("internal error: overlapping edits of one task"));
         out.append(text.substr(at, s.from - at));
         std::string lines = s.text;
         // Lines added after a last line that has no line ending start on a line of their own.

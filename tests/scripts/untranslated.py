@@ -20,7 +20,7 @@ TRIGGERS = re.compile(
 WRAPPERS = re.compile(r"\b(_|N_|tr|translate|translate_plural)\s*\($")
 DATA_CALLS = re.compile(r"[.>](get|find|count|at|contains)\s*\($")
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
-OPTION_NAME = re.compile(r"^-{1,2}[\w-]+(,\s*-{1,2}[\w-]+)*$")
+OPTION_NAME = re.compile(r"^-{1,2}[\w-]+(,\s*-{1,2}[\w-]+)*(: )?$")
 LITERAL = re.compile(r'(?:u8|L|u|U)?"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 
 
