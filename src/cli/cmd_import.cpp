@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "intake/import.h"
 #include "model/error.h"
 #include "store/atomic_file.h"
@@ -69,12 +70,9 @@ Command setup_import(CLI::App& app) {
     cmd->add_flag("--force", o->force, _("replace the output file if it exists"));
     cmd->add_flag("--dry-run", o->dry_run,
                   _("print the column mapping and the tasks; write no file"));
-    cmd->add_option(
-           "--map", o->maps,
-           _("read a column as a field, '列名=field' (category, id, title, leaders, office, "
-             "partners, due, extra, ignore); repeatable"))
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    repeatable(*cmd, "--map", o->maps,
+               _("read a column as a field, '列名=field' (category, id, title, leaders, office, "
+                 "partners, due, extra, ignore); repeatable"));
     cmd->add_option("--title", o->import.title, _("plan title (default: the table's heading)"));
     cmd->add_option("--issuer", o->import.issuer,
                     _("issuing body (default: the notice's first line)"));

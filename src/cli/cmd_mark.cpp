@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/rewrite.h"
 #include "judge/mark.h"
 #include "model/error.h"
@@ -78,9 +79,7 @@ Command setup_mark(CLI::App& app) {
     cmd->add_option("--next", r.next, _("下步计划: the next steps"));
     cmd->add_option("--by", r.by, _("who reports; for closed, who signed it off"));
     cmd->add_option("-d,--date", r.date, _("date of the report, YYYY-MM-DD (default: today)"));
-    cmd->add_option("-e,--evidence", r.evidence, _("佐证材料: a file or document number; repeat"))
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    repeatable(*cmd, "-e,--evidence", r.evidence, _("佐证材料: a file or document number; repeat"));
     cmd->add_flag("--force", r.force,
                   _("allow progress lower than the latest, or an earlier date (--note says why)"));
     cmd->add_flag("--dry-run", o->dry_run, _("print the change as a diff and write nothing"));

@@ -6,18 +6,12 @@
 
 namespace duban::cli {
 
-namespace {
-
-// A repeatable option: `--leader A --leader B` collects both; one value per occurrence, so a
-// positional argument after it is never swallowed.
-void repeatable(CLI::App& cmd, const std::string& name, std::vector<std::string>& into,
-                const std::string& help) {
-    cmd.add_option(name, into, help)
+CLI::Option* repeatable(CLI::App& cmd, const std::string& name, std::vector<std::string>& into,
+                        const std::string& help) {
+    return cmd.add_option(name, into, help)
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
-
-}  // namespace
 
 void add_filter_options(CLI::App& cmd, FilterOptions& o) {
     repeatable(cmd, "--leader", o.leaders, _("responsible leader (责任领导); padding is ignored"));

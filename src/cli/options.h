@@ -10,6 +10,11 @@
 
 namespace duban::cli {
 
+// A repeatable option: `--leader A --leader B` collects both; one value per occurrence, so a
+// positional argument after it is never swallowed.
+CLI::Option* repeatable(CLI::App& cmd, const std::string& name, std::vector<std::string>& into,
+                        const std::string& help);
+
 // The selection options of list and report, as typed.
 struct FilterOptions {
     std::vector<std::string> leaders;

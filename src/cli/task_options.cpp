@@ -1,5 +1,7 @@
 #include "cli/task_options.h"
 
+#include "cli/options.h"
+
 #include "text/i18n.h"
 
 namespace duban::cli {
@@ -8,13 +10,6 @@ namespace {
 
 const char* const kOptions[] = {"--title",   "--category", "--office",    "--leader",
                                 "--partner", "--due",      "--milestone", "--remove-milestone"};
-
-void repeatable(CLI::App& cmd, const std::string& name, std::vector<std::string>& into,
-                const std::string& help) {
-    cmd.add_option(name, into, help)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-}
 
 }  // namespace
 

@@ -16,22 +16,10 @@ bool contains(std::string_view text, std::string_view part) {
 
 // The phrases of a cell: split at the punctuation that separates clauses.
 std::vector<std::string> phrases(std::string_view cell) {
-    std::vector<std::string> out(1);
-    for (size_t i = 0; i < cell.size();) {
-        char32_t cp = 0;
-        int n = decode_utf8(cell, i, &cp);
-        if (n == 0) n = 1, cp = 0xFFFD;
-        const bool split = cp == U'，' || cp == ',' || cp == U'；' || cp == ';' || cp == U'。' ||
-                           cp == U'、' || cp == '\n' || cp == '\r';
-        if (split) {
-            if (!out.back().empty()) out.emplace_back();
-        } else {
-            out.back().append(cell.substr(i, n));
-        }
-        i += n;
-    }
-    if (out.back().empty()) out.pop_back();
-    return out;
+    return split_on(cell, [](char32_t cp) {
+        return cp == U'，' || cp == ',' || cp == U'；' || cp == ';' || cp == U'。' || cp == U'、' ||
+               cp == '\n' || cp == '\r';
+    });
 }
 
 std::optional<Date> make_date(int year, int month, int day) {

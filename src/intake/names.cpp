@@ -28,25 +28,6 @@ bool is_single_ideograph(const std::string& token) {
     return n > 0 && static_cast<size_t>(n) == token.size() && is_cjk_ideograph(cp);
 }
 
-// Splits `text` where `splits_here` holds, dropping the separators and empty pieces.
-template <typename Pred>
-std::vector<std::string> split_on(std::string_view text, Pred splits_here) {
-    std::vector<std::string> pieces(1);
-    for (size_t i = 0; i < text.size();) {
-        char32_t cp = 0;
-        int n = decode_utf8(text, i, &cp);
-        if (n == 0) n = 1, cp = 0xFFFD;  // invalid bytes stay inside the name
-        if (splits_here(cp)) {
-            if (!pieces.back().empty()) pieces.emplace_back();
-        } else {
-            pieces.back().append(text.substr(i, n));
-        }
-        i += n;
-    }
-    if (pieces.back().empty()) pieces.pop_back();
-    return pieces;
-}
-
 // Rejoins a run of single characters that padding pulled apart: pairs, with three at the end
 // of an odd run, since Chinese names have two or three characters.
 void rejoin_run(const std::vector<std::string>& run, std::vector<std::string>* names) {

@@ -13,20 +13,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 // The clauses of a cell: split at ，,；; and line breaks, the places a 牵头/配合 phrase ends.
 std::vector<std::string> clauses(std::string_view cell) {
-    std::vector<std::string> out(1);
-    for (size_t i = 0; i < cell.size();) {
-        char32_t cp = 0;
-        int n = decode_utf8(cell, i, &cp);
-        if (n == 0) n = 1, cp = 0xFFFD;
-        if (cp == U'，' || cp == ',' || cp == U'；' || cp == ';' || cp == '\n' || cp == U'。') {
-            if (!out.back().empty()) out.emplace_back();
-        } else {
-            out.back().append(cell.substr(i, n));
-        }
-        i += n;
-    }
-    if (out.back().empty()) out.pop_back();
-    return out;
+    return split_on(cell, [](char32_t cp) {
+        return cp == U'，' || cp == ',' || cp == U'；' || cp == ';' || cp == '\n' || cp == U'。';
+    });
 }
 
 // Cuts `word` off the end of `clause`; true when it was there.

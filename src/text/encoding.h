@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace duban {
 
@@ -14,6 +15,26 @@ namespace duban {
 // stray continuation byte, a truncated sequence, an overlong form, a surrogate, or a value
 // beyond U+10FFFF. Also 0 when pos is at or past the end.
 int decode_utf8(std::string_view text, size_t pos, char32_t* cp = nullptr);
+
+// Splits `text` at each code point for which `splits_here` holds, dropping the separators and
+// empty pieces. Bytes that are not UTF-8 stay inside their piece (they are never separators).
+template <typename Pred>
+std::vector<std::string> split_on(std::string_view text, Pred splits_here) {
+    std::vector<std::string> pieces(1);
+    for (size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        int n = decode_utf8(text, i, &cp);
+        if (n == 0) n = 1, cp = 0xFFFD;
+        if (splits_here(cp)) {
+            if (!pieces.back().empty()) pieces.emplace_back();
+        } else {
+            pieces.back().append(text.substr(i, static_cast<size_t>(n)));
+        }
+        i += static_cast<size_t>(n);
+    }
+    if (pieces.back().empty()) pieces.pop_back();
+    return pieces;
+}
 
 // True when the whole text is well-formed UTF-8. Otherwise false, and *bad_offset (when given)
 // is the byte offset of the first sequence that is not.
