@@ -4,6 +4,7 @@
 
 #include "model/error.h"
 #include "report/docx_content.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -54,8 +55,9 @@ std::string fill(const std::string& text, const Json& view, const std::string& n
         path.erase(std::remove(path.begin(), path.end(), ' '), path.end());
         std::string value;
         if (!lookup(view, path, value))
-            throw Error(name + ": the placeholder {{" + path +
-                            "}} names no field of the report (docs/templates.md lists them)",
+            throw Error(tr(N_("{0}: the placeholder {{{{{1}}}}} names no field of the report "
+                              "(docs/templates.md lists them)"),
+                           name, path),
                         kExitData);
         out += text.substr(at, open - at) + value;
         at = close + 2;
@@ -120,13 +122,13 @@ std::string template_docx(const Json& view, const std::string& bytes, const std:
     auto doc_part = std::find_if(parts.begin(), parts.end(),
                                  [](const auto& p) { return p.first == "word/document.xml"; });
     if (doc_part == parts.end())
-        throw Error(name + ": not a Word document (no word/document.xml)", kExitData);
+        throw Error(tr(N_("{0}: not a Word document (no word/document.xml)"), name), kExitData);
     for (auto& [part, data] : parts) {
         bool header_footer = part.rfind("word/header", 0) == 0 || part.rfind("word/footer", 0) == 0;
         if (part != "word/document.xml" && !header_footer) continue;
         pugi::xml_document doc;
         if (!doc.load_buffer(data.data(), data.size(), pugi::parse_default | pugi::parse_ws_pcdata))
-            throw Error(name + ": " + part + " is not well-formed XML", kExitData);
+            throw Error(tr(N_("{0}: {1} is not well-formed XML"), name, part), kExitData);
         pugi::xml_node mark = fill_placeholders(doc.document_element(), view, name);
         if (part == "word/document.xml") {
             pugi::xml_node body = doc.document_element().child("w:body");

@@ -5,6 +5,7 @@
 #include <zip.h>
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 namespace duban::docx {
 
@@ -344,7 +345,7 @@ std::string package(const std::vector<std::pair<std::string, std::string>>& part
             if (s) zip_source_free(s);
             zip_discard(zip);
             zip_source_free(buffer);
-            throw Error("docx: cannot add " + name, kExitData);
+            throw Error(tr(N_("docx: cannot add {0}"), name), kExitData);
         }
         zip_file_set_mtime(zip, static_cast<zip_uint64_t>(i), kFixedTime, 0);
     }
@@ -352,7 +353,7 @@ std::string package(const std::vector<std::pair<std::string, std::string>>& part
         std::string message = zip_strerror(zip);
         zip_discard(zip);
         zip_source_free(buffer);
-        throw Error("docx: " + message, kExitData);
+        throw Error(tr(N_("docx: cannot write the package: {0}"), message), kExitData);
     }
     std::string bytes;
     zip_stat_t st;
@@ -363,7 +364,7 @@ std::string package(const std::vector<std::pair<std::string, std::string>>& part
         if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) bytes.clear();
     }
     zip_source_free(buffer);
-    if (bytes.empty()) throw Error("docx: cannot read the package back", kExitData);
+    if (bytes.empty()) throw Error(_("docx: cannot read the package back"), kExitData);
     return bytes;
 }
 
@@ -376,7 +377,7 @@ std::vector<std::pair<std::string, std::string>> unpack(const std::string& bytes
     zip_t* zip = zip_open_from_source(src, ZIP_RDONLY, &error);
     if (!zip) {
         zip_source_free(src);
-        throw Error(what + ": not a .docx (not a zip file)", kExitData);
+        throw Error(tr(N_("{0}: not a .docx (not a zip file)"), what), kExitData);
     }
     std::vector<std::pair<std::string, std::string>> out;
     zip_int64_t n = zip_get_num_entries(zip, 0);
@@ -386,14 +387,14 @@ std::vector<std::pair<std::string, std::string>> unpack(const std::string& bytes
         zip_file_t* f = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
         if (!f) {
             zip_discard(zip);
-            throw Error(what + ": cannot read " + st.name, kExitData);
+            throw Error(tr(N_("{0}: cannot read {1}"), what, st.name), kExitData);
         }
         std::string data(st.size, '\0');
         zip_int64_t got = zip_fread(f, data.data(), st.size);
         zip_fclose(f);
         if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
             zip_discard(zip);
-            throw Error(what + ": cannot read " + std::string(st.name), kExitData);
+            throw Error(tr(N_("{0}: cannot read {1}"), what, st.name), kExitData);
         }
         out.emplace_back(st.name, std::move(data));
     }

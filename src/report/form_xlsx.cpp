@@ -1,6 +1,7 @@
 #include "report/form_writer.h"
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 #if DUBAN_HAVE_XLSX
 
@@ -60,10 +61,7 @@ Formats add_formats(lxw_workbook* wb) {
     format_set_text_wrap(f.instruction);
     format_set_align(f.instruction, LXW_ALIGN_VERTICAL_CENTER);
     format_set_font_size(f.instruction, 10);
-    f.header = body_format(wb, LXW_ALIGN_CENTER);
-    format_set_bold(f.header);
-    format_set_pattern(f.header, LXW_PATTERN_SOLID);
-    format_set_bg_color(f.header, 0xD9E1F2);
+    f.header = header_format(wb);
     f.fixed_text = fixed(wb, LXW_ALIGN_LEFT);
     f.fixed_centre = fixed(wb, LXW_ALIGN_CENTER);
     f.fill_text = fill(wb, LXW_ALIGN_LEFT, nullptr);
@@ -185,7 +183,7 @@ void write_heading(lxw_worksheet* ws, const Form& form, const Formats& f, const 
 void write_form_sheet(lxw_workbook* wb, const Form& form, const Formats& f,
                       const std::string& path) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, "报送表");
-    if (!ws) fail(path, "cannot write the workbook", "cannot add sheet 报送表");
+    if (!ws) fail(path, tr(N_("cannot add sheet {0}"), "报送表"));
     write_heading(ws, form, f, path);
     lxw_row_t r = kHeaderRow + 1;
     lxw_row_t last_lead = kHeaderRow;
@@ -218,7 +216,7 @@ void write_form_sheet(lxw_workbook* wb, const Form& form, const Formats& f,
 
 void write_stamp_sheet(lxw_workbook* wb, const Form& form, const std::string& path) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, "表单信息");
-    if (!ws) fail(path, "cannot write the workbook", "cannot add sheet 表单信息");
+    if (!ws) fail(path, tr(N_("cannot add sheet {0}"), "表单信息"));
     const auto rows = form_stamp_rows(form);
     for (size_t r = 0; r < rows.size(); ++r)
         for (size_t c = 0; c < rows[r].size(); ++c)
@@ -242,7 +240,7 @@ void set_custom_properties(lxw_workbook* wb, const Form& form, const std::string
 void write_form_xlsx(const Form& form, const std::string& path) {
     TempFile temp(path);
     WorkbookPtr wb(workbook_new(temp.name().c_str()), workbook_close);
-    if (!wb) fail(path, "cannot write the workbook", "out of memory");
+    if (!wb) fail(path, _("out of memory"));
     set_properties(wb.get(), form.title, form.office, form.as_of, path);
     set_custom_properties(wb.get(), form, path);
     const Formats formats = add_formats(wb.get());
@@ -259,9 +257,9 @@ void write_form_xlsx(const Form& form, const std::string& path) {
 namespace duban {
 
 void write_form_xlsx(const Form&, const std::string& path) {
-    throw Error(path +
-                ": cannot write xlsx: this duban was built without libxlsxwriter "
-                "(install libxlsxwriter-dev and rebuild), use --format csv");
+    throw Error(tr(N_("{0}: cannot write xlsx: this duban was built without libxlsxwriter "
+                      "(install libxlsxwriter-dev and rebuild), use --format csv"),
+                   path));
 }
 
 }  // namespace duban

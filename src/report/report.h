@@ -7,10 +7,10 @@
 #include <string>
 #include <string_view>
 
-#include "model/date.h"
 #include "judge/filter.h"
-#include "report/json.h"
+#include "model/date.h"
 #include "model/plan.h"
+#include "report/json.h"
 
 namespace duban {
 
@@ -21,9 +21,9 @@ std::optional<ReportKind> parse_report_kind(std::string_view text);
 std::string_view report_kind_keyword(ReportKind kind);
 
 struct ReportOptions {
-    Date as_of;                // judge every task as it stood on this date
-    Filter filter;             // which tasks the report covers; empty: all
-    std::optional<int> issue;  // the bulletin's 第N期; default: the dispatch round at as_of
+    Date as_of;                 // judge every task as it stood on this date
+    Filter filter;              // which tasks the report covers; empty: all
+    std::optional<int> issue;   // the bulletin's 第N期; default: the dispatch round at as_of
     std::optional<bool> chart;  // whether to draw the chart; default: plan.rules.chart
 };
 

@@ -12,6 +12,7 @@
 #include "store/paths.h"
 #include "store/read_file.h"
 #include "text/diagnostic.h"
+#include "text/i18n.h"
 
 namespace duban {
 
@@ -66,7 +67,7 @@ class Checker {
             }
             size_t stop = s.find(close, from);
             if (stop == std::string::npos)
-                fail(pos, fmt::format("tag opened here is never closed with '{}'", close));
+                fail(pos, tr(N_("tag opened here is never closed with '{0}'"), close));
             std::string contents = trim(std::string_view(s).substr(from, stop - from));
             pos = stop + close.size();
             tag.end = pos;
@@ -86,21 +87,20 @@ class Checker {
             if (tag.type != '/') continue;
             if (open.empty())
                 fail(tag.offset,
-                     fmt::format("'{{{{/{}}}}}' closes a section that was never opened", tag.name));
+                     tr(N_("'{{{{/{0}}}}}' closes a section that was never opened"), tag.name));
             if (open.back()->name != tag.name) {
                 int line = 0, column = 0;
                 lines_.position(open.back()->offset, &line, &column);
                 fail(tag.offset,
-                     fmt::format("'{{{{/{}}}}}' closes section '{}' opened at {}:{}", tag.name,
-                                 open.back()->name, line, column),
-                     fmt::format("close it with {{{{/{}}}}} first", open.back()->name));
+                     tr(N_("'{{{{/{0}}}}}' closes section '{1}' opened at {2}:{3}"), tag.name,
+                        open.back()->name, line, column),
+                     tr(N_("close it with {{{{/{0}}}}} first"), open.back()->name));
             }
             open.pop_back();
         }
         if (!open.empty())
-            fail(open.back()->offset,
-                 fmt::format("section '{}' is never closed", open.back()->name),
-                 fmt::format("add {{{{/{}}}}} where it ends", open.back()->name));
+            fail(open.back()->offset, tr(N_("section '{0}' is never closed"), open.back()->name),
+                 tr(N_("add {{{{/{0}}}}} where it ends"), open.back()->name));
         return tags;
     }
 
@@ -111,8 +111,8 @@ class Checker {
             const Tag& tag = tags[i];
             if (tag.type == '/') return i + 1;
             if (tag.type == '>')
-                fail(tag.offset, "partials ({{>name}}) are not supported",
-                     "copy the partial's text into the template");
+                fail(tag.offset, _("partials ({{>name}}) are not supported"),
+                     _("copy the partial's text into the template"));
             if (tag.type == 'v' || tag.type == '&') variable(tag, stack);
             if (tag.type != '#' && tag.type != '^') {
                 ++i;
@@ -144,14 +144,15 @@ class Checker {
     void set_delimiters(const Tag& tag, std::string& begin, std::string& end) const {
         std::string inner = tag.name;
         if (inner.empty() || inner.back() != '=')
-            fail(tag.offset, "a delimiter change is written {{=<% %>=}}");
+            fail(tag.offset, _("a delimiter change is written {{=<% %>=}}"));
         inner = trim(std::string_view(inner).substr(0, inner.size() - 1));
         size_t space = inner.find_first_of(" \t");
-        if (space == std::string::npos) fail(tag.offset, "a delimiter change needs two delimiters");
+        if (space == std::string::npos)
+            fail(tag.offset, _("a delimiter change needs two delimiters"));
         begin = inner.substr(0, space);
         end = trim(std::string_view(inner).substr(space));
         if (end.empty() || end.find_first_of(" \t=") != std::string::npos)
-            fail(tag.offset, "a delimiter change needs two delimiters without spaces or '='");
+            fail(tag.offset, _("a delimiter change needs two delimiters without spaces or '='"));
     }
 
     static size_t skip(const std::vector<Tag>& tags, size_t i) {
@@ -185,27 +186,30 @@ class Checker {
     }
 
     const Json& resolve(const Tag& tag, const std::vector<const Json*>& stack) const {
-        if (tag.name.empty()) fail(tag.offset, "empty tag: name a field of the view model");
+        if (tag.name.empty()) fail(tag.offset, _("empty tag: name a field of the view model"));
         const Json* v = lookup(tag.name, stack);
         if (!v)
-            fail(tag.offset, fmt::format("the view model has no field '{}' here", tag.name),
-                 "docs/templates.md lists the fields of each report; `--format json` shows them");
+            fail(tag.offset, tr(N_("the view model has no field '{0}' here"), tag.name),
+                 _("docs/templates.md lists the fields of each report; `--format json` shows "
+                   "them"));
         return *v;
     }
 
     void variable(const Tag& tag, const std::vector<const Json*>& stack) const {
         const Json& v = resolve(tag, stack);
         if (v.is_string() || v.is_number()) return;
-        std::string what = v.is_boolean() ? "true or false" : v.is_array() ? "a list" : "an object";
-        fail(tag.offset, fmt::format("'{}' is {} and prints nothing", tag.name, what),
-             fmt::format("use it as a section: {{{{#{0}}}}}…{{{{/{0}}}}}", tag.name));
+        const char* what = v.is_boolean() ? N_("'{0}' is true or false and prints nothing")
+                           : v.is_array() ? N_("'{0}' is a list and prints nothing")
+                                          : N_("'{0}' is an object and prints nothing");
+        fail(tag.offset, tr(what, tag.name),
+             tr(N_("use it as a section: {{{{#{0}}}}}…{{{{/{0}}}}}"), tag.name));
     }
 
     const Json& section(const Tag& tag, const std::vector<const Json*>& stack) const {
         const Json& v = resolve(tag, stack);
         if (v.is_boolean() || v.is_array() || v.is_object()) return v;
-        fail(tag.offset, fmt::format("'{}' is text, not a list, object or true/false", tag.name),
-             "a section over text is always shown; test a has_… field instead");
+        fail(tag.offset, tr(N_("'{0}' is text, not a list, object or true/false"), tag.name),
+             _("a section over text is always shown; test a has_… field instead"));
     }
 
     const TemplateText& t_;
@@ -297,8 +301,9 @@ TemplateText find_template(const std::string& name, const std::string& explicit_
         fs::path p = fs::path(dir) / name;
         if (fs::is_regular_file(p, ec)) return {p.string(), read_file(p.string())};
     }
-    throw Error(fmt::format("no template {} in any of: {}", name, fmt::join(dirs, ", ")),
-                kExitData);
+    throw Error(
+        tr(N_("no template {0} in any of: {1}"), name, fmt::format("{}", fmt::join(dirs, ", "))),
+        kExitData);
 }
 
 std::string render_template(const TemplateText& tmpl, const Json& view, TemplateEscape escape) {

@@ -1,6 +1,7 @@
 #include "report/xlsx.h"
 
 #include "model/error.h"
+#include "text/i18n.h"
 
 #if DUBAN_HAVE_XLSX
 
@@ -218,9 +219,9 @@ bool xlsx_available() {
 
 void write_ledger_xlsx(const Plan&, const std::vector<const Task*>&, Date,
                        const std::string& path) {
-    throw Error(path +
-                ": cannot write xlsx: this duban was built without libxlsxwriter "
-                "(install libxlsxwriter-dev and rebuild)");
+    throw Error(tr(N_("{0}: cannot write xlsx: this duban was built without libxlsxwriter "
+                      "(install libxlsxwriter-dev and rebuild)"),
+                   path));
 }
 
 void write_report_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, const Json&,

@@ -9,16 +9,17 @@
 #include <ctime>
 
 #include "model/error.h"
+#include "text/i18n.h"
 #include "text/width.h"
 
 namespace duban::xlsx {
 
-void fail(const std::string& path, std::string_view what, std::string_view why) {
-    throw Error(fmt::format("{}: {}: {}; the file is unchanged", path, what, why));
+void fail(const std::string& path, std::string_view why) {
+    throw Error(tr(N_("{0}: cannot write the workbook: {1}; the file is unchanged"), path, why));
 }
 
 void check(lxw_error e, const std::string& path) {
-    if (e != LXW_NO_ERROR) fail(path, "cannot write the workbook", lxw_strerror(e));
+    if (e != LXW_NO_ERROR) fail(path, lxw_strerror(e));
 }
 
 lxw_format* body_format(lxw_workbook* wb, uint8_t align) {
@@ -36,6 +37,14 @@ lxw_format* title_format(lxw_workbook* wb) {
     format_set_font_size(f, 16);
     format_set_align(f, LXW_ALIGN_CENTER);
     format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    return f;
+}
+
+lxw_format* header_format(lxw_workbook* wb) {
+    lxw_format* f = body_format(wb, LXW_ALIGN_CENTER);
+    format_set_bold(f);
+    format_set_pattern(f, LXW_PATTERN_SOLID);
+    format_set_bg_color(f, 0xD9E1F2);
     return f;
 }
 

@@ -16,8 +16,9 @@
 
 namespace duban::xlsx {
 
-// Throws Error "<path>: <what>: <why>; the file is unchanged".
-[[noreturn]] void fail(const std::string& path, std::string_view what, std::string_view why);
+// Throws Error "<path>: cannot write the workbook: <why>; the file is unchanged", in the
+// reader's language (`why` comes translated, or from libxlsxwriter).
+[[noreturn]] void fail(const std::string& path, std::string_view why);
 // Throws through fail() when libxlsxwriter reports an error.
 void check(lxw_error e, const std::string& path);
 
@@ -29,6 +30,9 @@ using WorkbookPtr = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
 lxw_format* body_format(lxw_workbook* wb, uint8_t align);
 // Bold, 16 points, centred: a sheet's title.
 lxw_format* title_format(lxw_workbook* wb);
+// A table's header row: a body_format, centred and bold on light blue, the same in every
+// workbook duban writes.
+lxw_format* header_format(lxw_workbook* wb);
 
 // The smallest print scale, in percent, at which a sheet is still read comfortably on paper.
 constexpr int kMinPrintScale = 70;

@@ -12,6 +12,7 @@
 #include "model/error.h"
 #include "report/xlsx_kit.h"
 #include "store/atomic_file.h"
+#include "text/i18n.h"
 #include "text/width.h"
 
 namespace duban::xlsx {
@@ -97,9 +98,9 @@ void check_length(const Sheet& s, const std::vector<Cell>& row, const std::strin
         const std::string& t = row[c].text;
         size_t chars = std::count_if(t.begin(), t.end(), [](char b) { return (b & 0xC0) != 0x80; });
         if (chars > kMaxChars)
-            fail(path, "cannot write the workbook",
-                 fmt::format("{} of task {} on sheet {} has {} characters; Excel holds at most {}",
-                             s.columns[c].header, shown(row[0]), s.name, chars, kMaxChars));
+            fail(path, tr(N_("{0} of task {1} on sheet {2} has {3} characters; Excel holds at "
+                             "most {4}"),
+                          s.columns[c].header, shown(row[0]), s.name, chars, kMaxChars));
     }
 }
 
@@ -128,10 +129,7 @@ lxw_format* lamp_format(lxw_workbook* wb, lxw_color_t fill, lxw_color_t font) {
 Formats add_formats(lxw_workbook* wb) {
     Formats f{};
     f.title = title_format(wb);
-    f.header = body_format(wb, LXW_ALIGN_CENTER);
-    format_set_bold(f.header);
-    format_set_pattern(f.header, LXW_PATTERN_SOLID);
-    format_set_bg_color(f.header, 0xD9E1F2);
+    f.header = header_format(wb);
     f.text = body_format(wb, LXW_ALIGN_LEFT);
     f.label = body_format(wb, LXW_ALIGN_CENTER);
     f.percent = body_format(wb, LXW_ALIGN_CENTER);
@@ -172,7 +170,7 @@ lxw_error write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& ce
 // below.
 void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::string& path) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
-    if (!ws) fail(path, "cannot write the workbook", "cannot add sheet " + s.name);
+    if (!ws) fail(path, tr(N_("cannot add sheet {0}"), s.name));
     const auto last = static_cast<lxw_col_t>(s.columns.size() - 1);
     check(worksheet_merge_range(ws, 0, 0, 0, last, s.title.c_str(), f.title), path);
     check(worksheet_set_row(ws, 0, 30, nullptr), path);
@@ -205,12 +203,12 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::
 
 void write_book(const std::vector<Sheet>& sheets, const std::string& company, Date as_of,
                 const std::string& path) {
-    if (sheets.empty()) fail(path, "cannot write the workbook", "it has no sheet");
+    if (sheets.empty()) fail(path, _("it has no sheet"));
     // libxlsxwriter opens the file by name; it writes into the temporary file, which is then
     // flushed and renamed into place.
     TempFile temp(path);
     WorkbookPtr wb(workbook_new(temp.name().c_str()), workbook_close);
-    if (!wb) fail(path, "cannot write the workbook", "out of memory");
+    if (!wb) fail(path, _("out of memory"));
     set_properties(wb.get(), sheets.front().title, company, as_of, path);
     const Formats formats = add_formats(wb.get());
     for (const Sheet& s : sheets) write_sheet(wb.get(), formats, s, path);

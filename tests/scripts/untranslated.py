@@ -20,6 +20,8 @@ TRIGGERS = re.compile(
 WRAPPERS = re.compile(r"\b(_|N_|tr|translate|translate_plural)\s*\($")
 DATA_CALLS = re.compile(r"[.>](get|find|count|at|contains)\s*\($")
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
+# A bare lower-case identifier (tasks, share_text) is a key of a view model or JSON: data.
+KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 OPTION_NAME = re.compile(r"^-{1,2}[\w-]+(,\s*-{1,2}[\w-]+)*(: )?$")
 LITERAL = re.compile(r'(?:u8|L|u|U)?"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 
@@ -109,7 +111,7 @@ def findings(path, rel):
             body = lit.group(0)[lit.group(0).index('"') + 1:-1]
             is_name = naming and first and lit.start() < code.find(",", m.end()) + 1
             first = False
-            if is_name or OPTION_NAME.match(body) or not ENGLISH.search(body):
+            if is_name or OPTION_NAME.match(body) or KEY.match(body) or not ENGLISH.search(body):
                 continue
             if wrapped(code, lit.start(), m.end() - 1):
                 continue
