@@ -2,47 +2,16 @@
 #include <optional>
 
 #include <fmt/format.h>
-#include <zip.h>
 #include <pugixml.hpp>
 
 #include "intake/office_grids.h"
 #include "model/error.h"
+#include "store/zip_package.h"
 #include "text/i18n.h"
 
 namespace duban {
 
 namespace {
-
-// One member of a zip archive held in memory, or nullopt when the archive has no such member.
-// Throws Error when the bytes are not a zip archive.
-std::optional<std::string> zip_member(std::string_view bytes, const char* name,
-                                      const std::string& filename) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    zip_t* archive = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
-    if (!archive) {
-        if (src) zip_source_free(src);
-        zip_error_fini(&error);
-        throw Error(tr(N_("{0}: not a readable Office file (zip): the file is damaged or "
-                          "is not what its name says"),
-                       filename));
-    }
-    std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, zip_discard);
-    zip_stat_t st;
-    if (zip_stat(archive, name, 0, &st) != 0) return std::nullopt;
-    constexpr zip_uint64_t kLimit = 256u << 20;  // a document.xml past this is not a table
-    if (!(st.valid & ZIP_STAT_SIZE) || st.size > kLimit)
-        throw Error(tr(N_("{0}: {1} is too large to be a table"), filename, name));
-    zip_file_t* file = zip_fopen(archive, name, 0);
-    if (!file) throw Error(tr(N_("{0}: cannot read {1} inside the file"), filename, name));
-    std::string out(st.size, '\0');
-    const zip_int64_t got = zip_fread(file, out.data(), st.size);
-    zip_fclose(file);
-    if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-        throw Error(tr(N_("{0}: cannot read {1} inside the file"), filename, name));
-    return out;
-}
 
 // A paragraph's text: runs, tabs and line breaks, in document order.
 struct TextWalker : pugi::xml_tree_walker {
@@ -116,7 +85,10 @@ void read_table(const pugi::xml_node& tbl, int number, Grid& sheet) {
 }  // namespace
 
 Grid docx_grid(std::string_view bytes, const std::string& filename) {
-    std::optional<std::string> xml = zip_member(bytes, "word/document.xml", filename);
+    const ZipPackage package(bytes, filename,
+                             N_("{0}: not a readable Office file (zip): the file is damaged or "
+                                "is not what its name says"));
+    std::optional<std::string> xml = package.part("word/document.xml");
     if (!xml)
         throw Error(tr(N_("{0}: not a Word document: it has no word/document.xml"), filename));
     pugi::xml_document doc;

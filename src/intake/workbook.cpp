@@ -1,14 +1,14 @@
-// The .xlsx container and its parts: libzip opens the zip, pugixml parses each part, and this file
-// walks SpreadsheetML's elements. Element names are matched without their namespace prefix,
-// because some writers (the OpenXML SDK) spell them x:row, x:c.
+// The .xlsx container and its parts: store/zip_package opens the zip, pugixml parses each part, and
+// this file walks SpreadsheetML's elements. Element names are matched without their namespace
+// prefix, because some writers (the OpenXML SDK) spell them x:row, x:c.
 #include "intake/workbook.h"
 
 #include "model/error.h"
 #include "store/load.h"
+#include "store/zip_package.h"
 #include "text/i18n.h"
 
 #include <fmt/format.h>
-#include <zip.h>
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -23,65 +23,10 @@ std::string number_text(double number, bool percent);     // workbook_text.cpp
 
 namespace {
 
-// No part of a table a person filled in comes near this; a zip bomb does.
-constexpr zip_uint64_t kMaxPartBytes = 256u << 20;
 constexpr size_t kMaxCells = 4'000'000;
 
-// The zip archive, read from memory.
-class Package {
-  public:
-    Package(const std::string& bytes, const std::string& file) : file_(file) {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-        if (source) archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-        if (!archive_) {
-            if (source) zip_source_free(source);
-            const std::string why = zip_error_strerror(&error);
-            zip_error_fini(&error);
-            throw Error(
-                tr(N_("{0}: not an .xlsx: the file is not a zip archive ({1})"), file, why));
-        }
-        zip_error_fini(&error);
-    }
-    ~Package() { zip_discard(archive_); }
-    Package(const Package&) = delete;
-    Package& operator=(const Package&) = delete;
-
-    // The part's bytes, or nullopt when the archive has no such part. Names are matched
-    // exactly first, then ignoring case, as Excel does.
-    std::optional<std::string> part(const std::string& name) const {
-        zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
-        if (index < 0) index = zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE);
-        if (index < 0) return std::nullopt;
-        zip_stat_t stat;
-        if (zip_stat_index(archive_, zip_uint64_t(index), 0, &stat) != 0 ||
-            !(stat.valid & ZIP_STAT_SIZE))
-            fail(name, _("cannot read its size"));
-        if (stat.size > kMaxPartBytes)
-            fail(name, tr(N_("{0} bytes uncompressed, more than a table can need"), stat.size));
-        std::unique_ptr<zip_file_t, decltype(&zip_fclose)> entry(
-            zip_fopen_index(archive_, zip_uint64_t(index), 0), &zip_fclose);
-        if (!entry) fail(name, zip_strerror(archive_));
-        std::string data(stat.size, '\0');
-        zip_uint64_t done = 0;
-        while (done < stat.size) {
-            const zip_int64_t got = zip_fread(entry.get(), data.data() + done, stat.size - done);
-            if (got <= 0)
-                fail(name, got < 0 ? zip_file_strerror(entry.get()) : _("it is truncated"));
-            done += zip_uint64_t(got);
-        }
-        return data;
-    }
-
-    [[noreturn]] void fail(const std::string& name, const std::string& why) const {
-        throw Error(fmt::format("{}: {}: {}", file_, name, why));
-    }
-
-  private:
-    std::string file_;
-    zip_t* archive_ = nullptr;
-};
+// The .xlsx package.
+using Package = ZipPackage;
 
 std::string_view local_name(const pugi::xml_node& node) {
     std::string_view name = node.name();
@@ -328,7 +273,8 @@ std::vector<std::pair<std::string, std::string>> read_custom_properties(const Pa
 }  // namespace
 
 Workbook read_workbook_bytes(const std::string& bytes, const std::string& file) {
-    const Package package(bytes, file);
+    const Package package(bytes, file,
+                          N_("{0}: not an .xlsx: the file is not a zip archive ({1})"));
     const auto workbook_doc = read_part(package, "xl/workbook.xml");
     if (!workbook_doc) throw Error(tr(N_("{0}: not an .xlsx: no xl/workbook.xml"), file));
     const pugi::xml_node root = workbook_doc->document_element();

@@ -5,6 +5,7 @@
 #include <zip.h>
 
 #include "model/error.h"
+#include "store/zip_package.h"
 #include "text/i18n.h"
 
 namespace duban::docx {
@@ -370,35 +371,11 @@ std::string package(const std::vector<std::pair<std::string, std::string>>& part
 
 std::vector<std::pair<std::string, std::string>> unpack(const std::string& bytes,
                                                         const std::string& what) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!src) zip_failed(what, &error);
-    zip_t* zip = zip_open_from_source(src, ZIP_RDONLY, &error);
-    if (!zip) {
-        zip_source_free(src);
-        throw Error(tr(N_("{0}: not a .docx (not a zip file)"), what), kExitData);
-    }
+    const ZipPackage package(bytes, what, N_("{0}: not a .docx (not a zip file)"));
     std::vector<std::pair<std::string, std::string>> out;
-    zip_int64_t n = zip_get_num_entries(zip, 0);
-    for (zip_int64_t i = 0; i < n; ++i) {
-        zip_stat_t st;
-        if (zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
-        zip_file_t* f = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
-        if (!f) {
-            zip_discard(zip);
-            throw Error(tr(N_("{0}: cannot read {1}"), what, st.name), kExitData);
-        }
-        std::string data(st.size, '\0');
-        zip_int64_t got = zip_fread(f, data.data(), st.size);
-        zip_fclose(f);
-        if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
-            zip_discard(zip);
-            throw Error(tr(N_("{0}: cannot read {1}"), what, st.name), kExitData);
-        }
-        out.emplace_back(st.name, std::move(data));
-    }
-    zip_discard(zip);
+    for (const std::string& name : package.names())
+        if (std::optional<std::string> data = package.part(name))
+            out.emplace_back(name, std::move(*data));
     return out;
 }
 
