@@ -91,12 +91,9 @@ Update row_update(const ReturnedRow& row, const std::string& file, Date today) {
 void check_order(const Task& task, const Update& u, const ReturnedRow& row, const std::string& file,
                  bool force) {
     try {
-        check_against_task(task, u, false);
+        check_against_task(task, u, false, form_field_names());
     } catch (const Error& e) {
-        if (!force || u.note.empty())
-            refuse(where_row(file, row),
-                   e.what() + (force ? std::string(_(" (with --force, 本期进展 must say why)"))
-                                     : force_hint()));
+        if (!force || u.note.empty()) refuse(where_row(file, row), e.what());
     }
 }
 

@@ -194,6 +194,7 @@ std::optional<MarkRequest> request_of(const Grid& grid, const Header& h, size_t 
         if (spec.fill && !text(spec.column).empty()) any = true;
     if (!any) return std::nullopt;
     MarkRequest q;
+    q.names = form_field_names();  // a refusal names the form's columns, not mark's options
     if (text(FormColumn::Progress).empty())
         fail(file, place(FormColumn::Progress),
              _("本期进度 is empty, but other cells of this row are filled in"));

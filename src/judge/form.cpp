@@ -211,4 +211,19 @@ FormStamp parse_form_stamp(const std::vector<std::vector<std::string>>& rows) {
     return stamp;
 }
 
+FieldNames form_field_names() {
+    auto heading = [](FormColumn c) { return std::string(form_column(c).heading); };
+    FieldNames n;
+    n.progress = heading(FormColumn::Progress);
+    n.status = heading(FormColumn::Status);
+    n.date = heading(FormColumn::Date);
+    n.note = heading(FormColumn::Note);
+    n.problems = heading(FormColumn::Problems);
+    n.next = heading(FormColumn::Next);
+    n.by = heading(FormColumn::By);
+    n.evidence = heading(FormColumn::Evidence);
+    n.form = true;
+    return n;
+}
+
 }  // namespace duban

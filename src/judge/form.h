@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "judge/mark.h"
 #include "judge/pace.h"
 #include "model/plan.h"
 
@@ -43,6 +44,10 @@ const std::vector<FormColumnSpec>& form_columns();
 inline const FormColumnSpec& form_column(FormColumn c) {
     return form_columns()[static_cast<size_t>(c)];
 }
+
+// The form's fill-in columns as the names of a report's fields, for mark's messages about a
+// row (judge/mark.h): 佐证材料 where mark would say --evidence.
+FieldNames form_field_names();
 
 // One task's row as the form shows it before the office fills anything in.
 struct FormRow {

@@ -8,6 +8,21 @@
 
 namespace duban {
 
+// How a report's fields are named where a person typed them, for the messages that point at
+// one: the options of `duban mark` (the default), or the columns of a progress form
+// (form_field_names(), judge/form.h), whose clerks never see mark's options.
+struct FieldNames {
+    std::string progress = "--progress";
+    std::string status = "--status";
+    std::string date = "--date";
+    std::string note = "--note";
+    std::string problems = "--problems";
+    std::string next = "--next";
+    std::string by = "--by";
+    std::string evidence = "--evidence";
+    bool form = false;  // the fields are a form's columns: a rule is overridden by collect --force
+};
+
 // One report as the user typed it, before it is checked.
 struct MarkRequest {
     std::string progress;               // whole percent, as typed
@@ -19,6 +34,7 @@ struct MarkRequest {
     std::string by;                     // who reported, or who signed a closing off
     std::vector<std::string> evidence;  // 佐证材料
     bool force = false;  // allow lower progress or an earlier date; the note says why
+    FieldNames names;    // where each field was typed, for messages
 };
 
 // The update the request describes, checked on its own. Progress, status and date are read as
@@ -36,7 +52,9 @@ Update make_update(const MarkRequest& request, Date today, int plan_year = 0);
 // Checks that `update` may follow the updates `task` already has: its progress is not lower
 // than the latest update's, and its date not earlier than the latest date, unless `force`.
 // Throws Error (usage) naming the task and the update it conflicts with.
-void check_against_task(const Task& task, const Update& update, bool force);
+// `names` say where the note is written, for the hint on how to override.
+void check_against_task(const Task& task, const Update& update, bool force,
+                        const FieldNames& names = {});
 
 // Checks that the update's date is a day the report can have been made: not after `today` and
 // not before the plan starts, unless `force`. Throws Error (usage) saying which bound it passes.

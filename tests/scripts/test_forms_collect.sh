@@ -190,12 +190,12 @@ refused "no-progress.xlsx: 报送表!G5: 本期进度未填，而这一行填了
     no-progress.xlsx
 echo '{"fill": {"25": {"本期进度（%）": 50, "本期进展": "重新统计"}}}' > bad.json
 $fill 第4轮-人事股-进展报送表.xlsx lower.xlsx bad.json
-refused "lower.xlsx: 报送表!第6行（任务25）: 任务25：进度50%低于最近一次进展的60%" \
+refused "lower.xlsx: 报送表!第6行（任务25）: 任务25：进度50%低于最近一次进展的60%（2021-07-02）；确实如此请用 --force 收取，并在“本期进展”中说明原因" \
     "lower.xlsx: 报送表!row 6 (task 25): task 25: progress 50% is lower than its latest" lower.xlsx
 echo '{"fill": {"12": {"本期进度（%）": 100, "状态": "已销号"}}}' > bad.json
 $fill 第4轮-人事股-进展报送表.xlsx close.xlsx bad.json
-refused "close.xlsx: 报送表!第5行（任务12）: 销号须至少有一项 --evidence（佐证材料：文件或文号）" \
-    "close.xlsx: 报送表!row 5 (task 12): closing a task (销号) needs" close.xlsx
+refused "close.xlsx: 报送表!第5行（任务12）: 销号须在“佐证材料”中至少填一项（文件或文号）" \
+    "close.xlsx: 报送表!row 5 (task 12): closing a task (销号) needs at least one item in 佐证材料" close.xlsx
 echo '{"copy_row": 29, "fill": {}}' > bad.json
 $fill 第4轮-人事股-进展报送表.xlsx copied.xlsx bad.json
 refused "copied.xlsx: 报送表!第7行: 任务29不在这张报送表上（是从别的表复制来的吗？）" \

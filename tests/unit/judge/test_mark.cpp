@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "judge/form.h"
 #include "judge/mark.h"
 #include "model/error.h"
 #include "model/plan.h"
@@ -136,4 +137,30 @@ TEST_CASE("a report is dated within the plan and not in the future") {
               check_date(plan, u, kToday, false);
           }).find("before the plan starts (2021-01-01)") != std::string::npos);
     CHECK_NOTHROW(check_date(plan, u, kToday, true));
+}
+
+TEST_CASE("on a progress form, a refusal names the form's columns, never mark's options") {
+    MarkRequest r = request("100");
+    r.status = "销号";
+    r.names = form_field_names();
+    const std::string evidence = refusal([&] { make_update(r, kToday); });
+    CHECK(evidence ==
+          "closing a task (销号) needs at least one item in 佐证材料 (a file or a "
+          "document number)");
+    r.evidence = {"华教体发〔2021〕20号"};
+    CHECK(refusal([&] { make_update(r, kToday); }) ==
+          "closing a task (销号) needs 填报人 naming who signed it off");
+    r = request("50");
+    r.names = form_field_names();
+    r.problems = "资金\x1B未到位";
+    CHECK(refusal([&] { make_update(r, kToday); }).rfind("存在问题 holds a control character", 0) ==
+          0);
+    Task t = task_with(45, {2021, 6, 30});
+    const std::string lower = refusal([&] {
+        check_against_task(t, make_update(request("40"), kToday), false, form_field_names());
+    });
+    CHECK(lower ==
+          "task 6: progress 40% is lower than its latest update's 45% (2021-06-30); if that is "
+          "right, collect it with --force and say why in 本期进展");
+    CHECK(lower.find("--note") == std::string::npos);
 }
