@@ -109,22 +109,6 @@ void numbered(const Sink& at, const Json& items, const std::string& none,
     for (const auto& item : items) body(at, fmt::format("{}．{}", str(item, "index"), text(item)));
 }
 
-std::string problem_text(const Json& t) {
-    std::string s = fmt::format(
-        "第{}项：{}（责任领导：{}；责任股室：{}{}）进度{}，序时进度{}，{}：{}。", str(t, "id"),
-        str(t, "title_clause"), str(t, "leaders_text"), str(t, "office"),
-        t["has_partners"].get<bool>() ? "；协办：" + str(t, "partners_text") : "",
-        str(t, "progress_text"), str(t, "expected_text"), str(t, "light_label"), str(t, "reason"));
-    if (t["has_problems"].get<bool>()) s += "存在问题：" + str(t, "problems_sentence");
-    if (!t["has_update"].get<bool>()) s += "未报送任何进展。";
-    return s;
-}
-
-std::string requirement_text(const Json& t) {
-    std::string who = t["has_named"].get<bool>() ? "（" + str(t, "named_text") + "）" : "";
-    return fmt::format("第{}项{}：{}。", str(t, "id"), who, str(t, "grounds_text"));
-}
-
 void bulletin(const Json& v, const Sink& at, const SectionFiller& section, bool own_masthead) {
     if (own_masthead) masthead(at, v);
     std::string lines;
@@ -146,13 +130,14 @@ void bulletin(const Json& v, const Sink& at, const SectionFiller& section, bool 
              [](const Json& i) { return str(i, "text"); });
     heading(at, "三、存在问题");
     heading(at, "（一）进度滞后的任务", true);
-    numbered(at, v["problems"]["tasks"], "无。", problem_text);
+    numbered(at, v["problems"]["items"], "无。", [](const Json& i) { return str(i, "text"); });
     heading(at, "（二）未按时报送进展的股室", true);
     body(at, unreported_text(v["unreported"]));
     heading(at, "四、下步要求");
     body(at, fmt::format("按照{}“严格责任追究”的规定：",
                          plan["has_document"].get<bool>() ? str(plan, "document") : ""));
-    numbered(at, v["requirements"]["tasks"], "本期无需追责的任务。", requirement_text);
+    numbered(at, v["requirements"]["items"], "本期无需追责的任务。",
+             [](const Json& i) { return str(i, "text"); });
     body(at,
          "滞后任务的责任股室要认真分析原因，制定整改措施，确保按序时进度完成任务；"
          "未报送进展的股室要立即报送。");

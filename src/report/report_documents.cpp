@@ -7,6 +7,7 @@
 #include "judge/deadline.h"
 #include "report/listing.h"
 #include "report/report_chart.h"
+#include "report/report_items.h"
 #include "text/width.h"
 
 namespace duban::report_detail {
@@ -81,7 +82,9 @@ Json highlights(const std::vector<Judged>& rows, const Round& round) {
     int finished = 0, ahead = 0;
     for (const auto& r : rows) {
         const Judgement& j = r.judgement;
-        const std::string what = fmt::format("第{}项{}", r.task->id, without_stop(r.task->title));
+        // The task by its text, its number after it: 召开…现场会（第3项）.
+        const std::string what =
+            fmt::format("{}（第{}项）", without_stop(r.task->title), r.task->id);
         if (is_finished(j.state.status)) {
             const Update* u = finished_by(*r.task, r.as_of);
             if (!u || u->date < round.start) continue;
@@ -182,6 +185,8 @@ Json bulletin_view(const Plan& plan, const ReportOptions& o, const std::vector<J
         rows_where(plan, rows, widths, [](const Judgement& j) { return j.light == Light::Yellow; });
     v["requirements"] =
         rows_where(plan, rows, widths, [](const Judgement& j) { return !j.escalation.empty(); });
+    v["problems"]["items"] = problem_items(v["problems"]["tasks"]);
+    v["requirements"]["items"] = requirement_items(v["requirements"]["tasks"]);
     v["tasks"] = rows_where(plan, rows, widths, [](const Judgement&) { return true; })["tasks"];
     return v;
 }

@@ -347,21 +347,32 @@ Json unreported(const Plan& plan, const std::vector<Judged>& rows) {
     }
     Json offices = Json::array();
     for (size_t i = 0; i < order.size(); ++i) {
-        std::vector<std::string> texts, numbers;
-        for (int id : ids[i]) {
-            numbers.push_back(std::to_string(id));
-            texts.push_back(fmt::format("第{}项", id));
-        }
         offices.push_back({{"name", order[i]},
                            {"task_ids", ids[i]},
-                           {"task_ids_text", fmt::format("{}", fmt::join(numbers, "、"))},
-                           {"tasks_text", fmt::format("{}", fmt::join(texts, "、"))}});
+                           {"task_ids_text", fmt::format("{}", fmt::join(ids[i], "、"))},
+                           {"tasks_text", task_numbers_text(ids[i])}});
     }
     return {{"count", static_cast<int>(order.size())},
             {"tasks_count", tasks},
             {"has_any", !order.empty()},
             {"offices_text", join_names(order)},
             {"offices", std::move(mark_ends(offices))}};
+}
+
+std::string task_numbers_text(const std::vector<int>& ids) {
+    std::vector<std::string> parts;
+    for (size_t i = 0; i < ids.size();) {
+        size_t j = i;
+        while (j + 1 < ids.size() && ids[j + 1] == ids[j] + 1) ++j;
+        if (j - i >= 2) {
+            parts.push_back(fmt::format("{}至{}", ids[i], ids[j]));
+        } else {
+            for (size_t k = i; k <= j; ++k) parts.push_back(std::to_string(ids[k]));
+        }
+        i = j + 1;
+    }
+    if (parts.empty()) return {};
+    return fmt::format("第{}项", fmt::join(parts, "、"));
 }
 
 Json& mark_ends(Json& items) {

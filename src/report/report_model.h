@@ -51,6 +51,10 @@ Json totals(const std::vector<Judged>& rows);
 // collective owners (相关股室) are no office that failed to report and are left out.
 Json unreported(const Plan& plan, const std::vector<Judged>& rows);
 
+// Task numbers as a bulletin writes them, runs of three or more joined by 至: {1,2,3,5,7,8,9}
+// gives 第1至3、5、7至9项. Numbers are taken in the order given; empty for none.
+std::string task_numbers_text(const std::vector<int>& ids);
+
 // Sets first, last and index (1-based) on every item of the list `items`; returns it.
 Json& mark_ends(Json& items);
 // {count, has_any, tasks}: a list of rows with its size.

@@ -33,9 +33,24 @@ for kind in leader office scorecard; do
     "$work/$kind.docx" || { echo "$kind.docx: python-docx cannot read it" >&2; fail=1; }
 done
 
+# The shipped plan mid-year, before anyone has reported: tasks that share their grounds are one
+# paragraph, not one each (33 of them made 19 pages, 13 before the attachment).
+"$DUBAN" -f "$SOURCE/tasks.yaml" --as-of 2021-07-20 report bulletin --format docx \
+  -o "$work/midyear.docx"
+"$PY" - "$work/midyear.docx" <<'PY' || fail=1
+import sys
+import docx
+texts = [p.text for p in docx.Document(sys.argv[1]).paragraphs]
+start, end = texts.index("三、存在问题"), texts.index("滞后任务的责任股室要认真分析原因，制定整改措施，确保按序时进度完成任务；未报送进展的股室要立即报送。")
+items = [t for t in texts[start:end] if t[:1].isdigit()]
+grouped = [t for t in items if "牵头的33项任务（第1至33项）均未报送任何进展" in t or "牵头的32项任务（第2至33项；" in t]
+if len(items) != 3 or len(grouped) != 2:
+    sys.exit(f"midyear.docx: {len(items)} items under 存在问题 and 下步要求, not 3 (2 grouped): {items[:4]}")
+PY
+
 # LibreOffice renders the documents as a reader would see them.
 (cd "$work" && timeout 300 soffice --headless -env:UserInstallation=file://"$work"/lo \
-  --convert-to pdf bulletin.docx dispatch.docx >lo.log 2>&1) ||
+  --convert-to pdf bulletin.docx dispatch.docx midyear.docx >lo.log 2>&1) ||
   { cat "$work/lo.log" >&2; exit 1; }
 for kind in bulletin dispatch; do
   pdftotext -layout "$work/$kind.pdf" "$work/$kind.txt"
@@ -54,6 +69,13 @@ for kind in bulletin dispatch; do
 done
 grep -qF "关于“富美教育”2021年度重点工作任务" "$work/bulletin.flat" ||
   { echo "bulletin.pdf: no title" >&2; fail=1; }
+pages=$(pdfinfo "$work/midyear.pdf" | awk '/^Pages:/ {print $2}')
+[ "$pages" -le 10 ] || { echo "midyear.pdf: $pages pages, not at most 10" >&2; fail=1; }
+pdftotext "$work/midyear.pdf" "$work/midyear.txt"
+awk -v RS='\f' '/重点工作任务推进情况表/ && !/附件：/ {print NR; exit}' "$work/midyear.txt" \
+  >"$work/annex_page"
+[ "$(cat "$work/annex_page")" -le 4 ] ||
+  { echo "midyear.pdf: the attachment starts on page $(cat "$work/annex_page"), not by 4" >&2; fail=1; }
 grep -qF "—1—" "$work/bulletin.flat" || { echo "bulletin.pdf: no page number — 1 —" >&2; fail=1; }
 
 # A user's own template: its red heading and its paragraph style are kept, placeholders filled.
