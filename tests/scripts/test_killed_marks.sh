@@ -15,8 +15,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 
-python3 "$SOURCE/bench/gen_tasks.py" 2000 3 > before.yaml || { echo "FAIL: gen_tasks"; exit 1; }
-mark=(mark 1000 --progress 100 --date 2021-12-28 --note 被中止的报送)
+python3 "$SOURCE/bench/gen_tasks.py" 1000 3 > before.yaml || { echo "FAIL: gen_tasks"; exit 1; }
+mark=(mark 500 --progress 100 --date 2021-12-28 --note 被中止的报送)
 mkdir ref && cp before.yaml ref/tasks.yaml
 "$DUBAN" -f ref/tasks.yaml "${mark[@]}" > /dev/null 2>&1 || { echo "FAIL: the reference mark"; exit 1; }
 cp ref/tasks.yaml after.yaml
@@ -32,7 +32,7 @@ start=$(date +%s%N)
 "$DUBAN" -f tasks.yaml "${mark[@]}" > /dev/null 2>&1
 run_ns=$(( $(date +%s%N) - start ))
 same_as after.yaml || { echo "FAIL: an ordinary mark did not write the reference result"; status=1; }
-trials=24 old=0 new=0
+trials=16 old=0 new=0
 for i in $(seq 0 $((trials - 1))); do
     cp before.yaml tasks.yaml
     "$DUBAN" -f tasks.yaml "${mark[@]}" > /dev/null 2>&1 &
@@ -51,7 +51,7 @@ echo "part 1: $trials kills over ${run_ns} ns: $old left the old file, $new the 
 cp before.yaml tasks.yaml
 if command -v strace >/dev/null; then
     for trial in 1 2 3; do
-        ASAN_OPTIONS=$no_leak_check strace -o /dev/null -f \
+        ASAN_OPTIONS=$no_leak_check strace -o /dev/null -f --seccomp-bpf \
             -e trace=rename,renameat,renameat2 -e inject=rename,renameat,renameat2:delay_enter=30000000 \
             "$DUBAN" -f tasks.yaml "${mark[@]}" > /dev/null 2>&1 &
         tracer=$!
@@ -78,6 +78,9 @@ if command -v strace >/dev/null; then
         done
         kill -9 "$tracer" 2>/dev/null
         wait "$tracer" 2>/dev/null
+        # The orphaned zombie is reaped by init, maybe not at once. Until then its pid is taken,
+        # and a later mark rightly keeps its temporary file (a live writer's, for all it knows).
+        for _ in $(seq 200); do kill -0 "$victim" 2>/dev/null || break; sleep 0.05; done
         same_as before.yaml || { echo "FAIL (held rename $trial): tasks.yaml changed"; status=1; }
         # This mark, once it held the lock, removed the one the previous trial's left.
         [ "$(temps)" -eq 1 ] && [ -e "$t" ] ||
