@@ -174,6 +174,29 @@ void bulletin(const Json& v, const Sink& at, const SectionFiller& section, bool 
     b.append_attribute("w:color") = "000000";
 }
 
+// 四、下轮到期的时间节点: what the offices must reach before the next dispatch, as a table on the
+// portrait page (8845 twips wide). No part after the last round, which has no next one.
+void next_round(const Sink& at, const Json& next) {
+    if (!next["has_round"].get<bool>()) return;
+    heading(at, "四、下轮到期的时间节点");
+    const std::string when = fmt::format("第{}轮（{}至{}）", str(next, "number"),
+                                         str(next, "start_text"), str(next, "end_text"));
+    if (!next["has_milestones"].get<bool>()) {
+        body(at, when + "无到期的时间节点。");
+        return;
+    }
+    Para intro = kBody;
+    intro.keep_next = true;  // with the table below it, not alone at the foot of a page
+    text_paragraph(at, intro, fmt::format("{}到期的时间节点共{}个：", when, str(next, "count")));
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& m : next["milestones"])
+        rows.push_back({str(m, "date_text"), str(m, "id"), str(m, "title"), str(m, "office"),
+                        str(m, "target_text"), str(m, "what")});
+    table(at, {1950, 500, 2795, 1100, 600, 1900},
+          {"日期", "序号", "重点工作任务", "责任股室", "目标", "节点内容"}, rows,
+          {false, true, false, false, true, false});
+}
+
 void dispatch(const Json& v, const Sink& at, const SectionFiller& section) {
     const Json& plan = v["plan"];
     title(at, str(plan, "title") + "\n调度情况表");
@@ -196,6 +219,7 @@ void dispatch(const Json& v, const Sink& at, const SectionFiller& section) {
                                     str(c, "count"), str(c, "progress_avg_text"),
                                     str(c, "expected_avg_text")));
     if (!parts.empty()) body(at, fmt::format("{}。", fmt::join(parts, "；")));
+    next_round(at, v["next_round"]);
     end_portrait(at, section);
     title(at, "重点工作任务推进情况表");
     Json tasks = Json::array();

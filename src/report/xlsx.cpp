@@ -6,6 +6,7 @@
 #if DUBAN_HAVE_XLSX
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -178,6 +179,34 @@ Sheet scorecard_detail_sheet(const Plan& plan, const Json& view, Date as_of) {
         }
     return s;
 }
+// 下轮到期的时间节点: the time nodes of the round after the report's, as the dispatch table lists
+// them (view next_round). Nothing after the last round: there is no next round to prepare for.
+std::optional<Sheet> next_round_sheet(const Plan& plan, const Json& view) {
+    const Json& next = view["next_round"];
+    if (!next.is_object() || !next["has_round"].get<bool>()) return std::nullopt;
+    const std::string when =
+        fmt::format("第{}轮：{}至{}", next["number"].get<int>(),
+                    next["start_text"].get<std::string>(), next["end_text"].get<std::string>());
+    Sheet s{"下轮时间节点",
+            fmt::format("{}下轮到期的时间节点（{}{}）",
+                        plan.title.empty() ? "重点工作任务" : plan.title, when,
+                        next["has_milestones"].get<bool>() ? "" : "，无到期的时间节点"),
+            {{"日期", 12},
+             {"序号", 6},
+             {"重点工作任务", 40},
+             {"责任股室", 12},
+             {"目标", 8},
+             {"节点内容", 30}},
+            {}};
+    s.keep_columns = 2;
+    for (const auto& m : next["milestones"])
+        s.rows.push_back({day(*parse_date(m["date"].get<std::string>())),
+                          number(m["id"].get<int>()), text(m["title"].get<std::string>()),
+                          label(m["office"].get<std::string>()), percent(m["target"].get<int>()),
+                          text(m["what"].get<std::string>())});
+    return s;
+}
+
 }  // namespace
 
 bool xlsx_available() {
@@ -204,7 +233,12 @@ void write_report_xlsx(const Plan& plan, const std::vector<const Task*>& tasks, 
         if (sheets.empty()) sheets.push_back(ledger_sheet(plan, {}, as_of));
         return write_book(sheets, plan.issuer, as_of, path);
     }
-    write_ledger_xlsx(plan, tasks, as_of, path);
+    Sheet ledger = ledger_sheet(plan, tasks, as_of);
+    ledger.keep_columns = 3;
+    std::vector<Sheet> sheets = {ledger, updates_sheet(plan, tasks, as_of)};
+    if (kind == "dispatch")
+        if (std::optional<Sheet> next = next_round_sheet(plan, view)) sheets.push_back(*next);
+    write_book(sheets, plan.issuer, as_of, path);
 }
 
 }  // namespace duban

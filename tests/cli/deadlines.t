@@ -115,6 +115,52 @@ the tasks not yet finished: task 27 is done, so its node of 09-30 is left out.
   21 2021-10-15 95% 竣工验收
   $ duban --as-of 2021-07-15 report dispatch --format txt --leader 杨宏发 | grep 下轮
   下轮（第5轮：2021年9月1日至2021年10月31日）无到期的时间节点。
+
+The workbook has them on a sheet of their own, dates as Excel dates and targets as percentages
+(read back with openpyxl), and the .docx as part 四 before the landscape table (python-docx):
+
+  $ duban --as-of 2021-07-15 report dispatch --format xlsx -o 调度.xlsx
+  $ /usr/bin/python3 $SOURCE/tests/scripts/read_xlsx.py 调度.xlsx | python3 -c '
+  > import json, sys
+  > for s in json.load(sys.stdin)["sheets"][2:]:
+  >     print(s["name"], s["merged"], s["freeze"])
+  >     for r in s["rows"]: print(" | ".join(str(c) for c in r))
+  >     print({k: v for k, v in s["formats"].items() if k[0] in "AE"})'
+  下轮时间节点 ['A1:F1'] A3
+  “富美教育”2021年度重点工作任务下轮到期的时间节点（第5轮：2021年9月1日至2021年10月31日） | None | None | None | None | None
+  日期 | 序号 | 重点工作任务 | 责任股室 | 目标 | 节点内容
+  2021-09-15 | 30 | 常态化开展校园安全隐患排查。 | 法制安全股 | 0 | 秋季开学安全检查
+  2021-09-30 | 6 | 开展“书香校园 师生共读”系列活动，加强“书香校园”建设。 | 基教股 | 0.85 | 完成秋季读书节
+  2021-10-15 | 21 | 完成容城学校、容城幼儿园及黄湖小学教学楼建设。 | 计财股 | 0.95 | 竣工验收
+  {'A3': 'yyyy-mm-dd', 'A4': 'yyyy-mm-dd', 'A5': 'yyyy-mm-dd', 'E3': '0%', 'E4': '0%', 'E5': '0%'}
+  $ duban --as-of 2021-07-15 report dispatch --format docx -o 调度.docx
+  $ /usr/bin/python3 -c '
+  > import docx, sys
+  > d = docx.Document(sys.argv[1])
+  > texts = [p.text for p in d.paragraphs]
+  > at = texts.index("四、下轮到期的时间节点")
+  > print(texts[at + 1])
+  > for r in d.tables[0].rows: print(" | ".join(c.text for c in r.cells))' 调度.docx
+  第5轮（2021年9月1日至2021年10月31日）到期的时间节点共3个：
+  日期 | 序号 | 重点工作任务 | 责任股室 | 目标 | 节点内容
+  2021年9月15日 | 30 | 常态化开展校园安全隐患排查。 | 法制安全股 | 0% | 秋季开学安全检查
+  2021年9月30日 | 6 | 开展“书香校园 师生共读”系列活动，加强“书香校园”建设。 | 基教股 | 85% | 完成秋季读书节
+  2021年10月15日 | 21 | 完成容城学校、容城幼儿园及黄湖小学教学楼建设。 | 计财股 | 95% | 竣工验收
+  $ duban --as-of 2021-07-15 report dispatch --format docx --leader 杨宏发 -o 杨.docx
+  $ /usr/bin/python3 -c '
+  > import docx, sys
+  > texts = [p.text for p in docx.Document(sys.argv[1]).paragraphs]
+  > print(texts[texts.index("四、下轮到期的时间节点") + 1])' 杨.docx
+  第5轮（2021年9月1日至2021年10月31日）无到期的时间节点。
+
+After the last round there is no next one: no sheet, no part 四.
+
+  $ duban --as-of 2021-12-01 report dispatch --format xlsx -o 年末.xlsx
+  $ /usr/bin/python3 $SOURCE/tests/scripts/read_xlsx.py 年末.xlsx | python3 -c 'import json,sys; print([s["name"] for s in json.load(sys.stdin)["sheets"]])'
+  ['重点工作任务台账', '进展记录']
+  $ duban --as-of 2021-12-01 report dispatch --format docx -o 年末.docx
+  $ /usr/bin/python3 -c 'import docx,sys; print(sum("下轮" in p.text for p in docx.Document(sys.argv[1]).paragraphs))' 年末.docx
+  0
   $ duban --as-of 2021-12-01 report dispatch --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["next_round"])'
   {'has_round': False, 'number': 0, 'start': '', 'end': '', 'start_text': '', 'end_text': '', 'count': 0, 'has_milestones': False, 'milestones': []}
   $ duban --as-of 2021-12-01 report dispatch --format txt | grep -c 下轮

@@ -39,7 +39,8 @@ xlsx is a binary workbook: it needs -o.
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format xlsx -o 台账.xlsx && head -c 2 台账.xlsx
   PK (no-eol)
 
-Read back with openpyxl (independent of libxlsxwriter): the two sheets, and the ledger rows of
+Read back with openpyxl (independent of libxlsxwriter): the sheets (the dispatch table's third
+lists the next round's time nodes), and the ledger rows of
 a selection, with the light as the cell's fill.
 
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --light red --format xlsx -o red.xlsx
@@ -51,7 +52,7 @@ a selection, with the light as the cell's fill.
   > for row in ledger["rows"][2:]:
   >     print(row[0], row[3], row[10], row[13])
   > print(ledger["fills"].get("N3"))'
-  ['重点工作任务台账', '进展记录']
+  ['重点工作任务台账', '进展记录', '下轮时间节点']
   3 何军 0.2 红灯
   12 杨宏发 0 红灯
   21 何军 0.9 红灯

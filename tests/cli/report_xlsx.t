@@ -120,7 +120,8 @@ By office: one sheet per office; 职责 says which tasks it leads and which it s
     牵头 | 25 | 调结构 | 通过招聘、交流、引进、委培等方式，进一步调优师资结构。 | 杨宏发 | 人事股
     print: paper 9 landscape, fit 1 wide x 0 tall, scale 78%, title rows $1:$2
 
-The ledger (dispatch, bulletin) keeps its two sheets, and now prints at a readable size: its 15
+The ledger (dispatch, bulletin) keeps its two sheets (the dispatch table adds the next round's
+time nodes, none here, tests/cli/deadlines.t), and now prints at a readable size: its 15
 columns are capped so that fitted to one A4 landscape page wide they print at 70% or more.
 
   $ duban -f $FIXTURES/progress.yaml --as-of 2021-07-15 report dispatch --format xlsx -o 台账.xlsx
@@ -131,6 +132,9 @@ columns are capped so that fitted to one A4 landscape page wide they print at 70
   [进展记录] “富美教育”2021年度重点工作任务进展记录（截至2021年7月15日）
     序号 | 重点工作任务 | 日期 | 进度 | 状态 | 本期进展 | 存在问题 | 下步计划 | 报送人 | 佐证材料
     print: paper 9 landscape, fit 1 wide x 0 tall, scale 83%, title rows $1:$2
+  [下轮时间节点] “富美教育”2021年度重点工作任务下轮到期的时间节点（第5轮：2021年9月1日至2021年10月31日，无到期的时间节点）
+    日期 | 序号 | 重点工作任务 | 责任股室 | 目标 | 节点内容
+    print: paper 9 landscape, fit 1 wide x 0 tall, scale 100%, title rows $1:$2
 
   $ duban -f $SOURCE/tasks.yaml --as-of 2021-07-15 report bulletin --format xlsx -o 通报台账.xlsx
   $ /usr/bin/python3 $SOURCE/tests/scripts/read_xlsx.py 通报台账.xlsx | python3 show.py 0 | grep -v '^  $'

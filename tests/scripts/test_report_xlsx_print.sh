@@ -54,11 +54,12 @@ for pdf in ledger.pdf office.pdf; do
         "841.89 x 595."*"(A4)") ;;
         *) fail "$pdf: not A4 landscape: $size" ;;
     esac
-    # Sheet 1 of the ledger is 重点工作任务台账; 进展记录 follows on later pages.
+    # Sheet 1 of the ledger is 重点工作任务台账; 进展记录 follows on later pages, then the dispatch
+    # table's 下轮时间节点 (its own columns, 节点内容 among them).
     for p in $(seq 1 "$pages"); do
         text=$(pdftotext -layout -f "$p" -l "$p" "$pdf" -)
         grep -q 序号 <<<"$text" || fail "$pdf: page $p of $pages has no header row"
-        if grep -q 预警 <<<"$text" || grep -q 责任股室 <<<"$text"; then
+        if ! grep -q 节点内容 <<<"$text" && { grep -q 预警 <<<"$text" || grep -q 责任股室 <<<"$text"; }; then
             for h in 序号 重点工作任务 责任股室 本期进展 进度 预警原因; do
                 grep -q "$h" <<<"$text" || fail "$pdf page $p lacks the header $h: not one page wide"
             done
