@@ -9,7 +9,7 @@ run=(
   # build
   cmake ninja-build g++ pkg-config
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
-  libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev
+  libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev libgsf-1-dev
   scdoc gzip  # the man pages
   gettext  # msgfmt compiles po/*.po; xgettext and msgmerge for scripts/update-po.sh
   python3  # the Chinese man pages get their line-break points from scripts/man_cjk_breaks.py

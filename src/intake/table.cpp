@@ -43,12 +43,58 @@ bool is_heading(std::string_view text) {
     return kind == Numbering::Chapter || kind == Numbering::Section;
 }
 
-std::optional<std::pair<size_t, ColumnMap>> find_header(
-    const Grid& sheet, const std::vector<ColumnOverride>& overrides) {
+// The header: the row naming the task text and the lead unit, and possibly a second row
+// under it whose cells split a spanning header cell (责任单位 over 牵头单位 and 配合单位).
+struct Header {
+    size_t at = 0;    // the (first) header row
+    size_t body = 0;  // the first row under the header
+    ColumnMap map;    // the columns, named by the lower header row where it names them
+    std::vector<std::vector<std::string>> rows;  // each header row's cells, padding removed
+};
+
+std::vector<std::string> stripped(const GridRow& row) {
+    std::vector<std::string> out;
+    for (const auto& c : row.cells) out.push_back(strip_padding(c.text));
+    return out;
+}
+
+// The columns of a two-row header, or nullopt when the row under the header is not its lower
+// half: every filled cell of it names a field by itself (no 序号, nothing kept as extra), and
+// one at least stands under an empty header cell, the covered part of a merged one. An .xls
+// does not say which cells are merged, so this is judged from the texts alone.
+std::optional<ColumnMap> lower_header(const GridRow& top, const GridRow& lower,
+                                      const std::vector<ColumnOverride>& overrides) {
+    if (filled_cells(lower) < 2) return std::nullopt;
+    std::vector<std::string> joined = texts(top);
+    bool under_span = false;
+    for (size_t c = 0; c < lower.cells.size(); ++c) {
+        const std::string text = trimmed(lower.cells[c]);
+        if (text.empty()) continue;
+        const Field f = map_columns({text}, overrides).fields[0];
+        if (f == Field::Extra || f == Field::Ignore || f == Field::Id) return std::nullopt;
+        if (c >= joined.size()) joined.resize(c + 1);
+        if (strip_padding(joined[c]).empty()) under_span = true;
+        joined[c] = text;
+    }
+    if (!under_span) return std::nullopt;
+    ColumnMap map = map_columns(joined, overrides);
+    if (!is_task_header(map)) return std::nullopt;
+    return map;
+}
+
+std::optional<Header> find_header(const Grid& sheet, const std::vector<ColumnOverride>& overrides) {
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         if (filled_cells(sheet.rows[i]) < 2) continue;
         ColumnMap map = map_columns(texts(sheet.rows[i]), overrides);
-        if (is_task_header(map)) return std::make_pair(i, std::move(map));
+        if (!is_task_header(map)) continue;
+        Header h{i, i + 1, std::move(map), {stripped(sheet.rows[i])}};
+        if (i + 1 < sheet.rows.size())
+            if (auto two = lower_header(sheet.rows[i], sheet.rows[i + 1], overrides)) {
+                h.map = std::move(*two);
+                h.body = i + 2;
+                h.rows.push_back(stripped(sheet.rows[i + 1]));
+            }
+        return h;
     }
     return std::nullopt;
 }
@@ -150,19 +196,19 @@ std::optional<int> id_in(std::string_view cell) {
 
 class TaskReader {
   public:
-    TaskReader(const Grid& sheet, const ColumnMap& map, TableRead& out)
-        : grid_(sheet), map_(map), out_(out) {
+    TaskReader(const Grid& sheet, const Header& header, TableRead& out)
+        : grid_(sheet), map_(header.map), header_rows_(header.rows), out_(out) {
         needed_ = 0;
         for (Field f : {Field::Id, Field::Title, Field::Office, Field::Leaders})
-            needed_ = std::max(needed_, static_cast<size_t>(map.at(f) + 1));
-        numbered_titles_ = map.at(Field::Id) < 0;
+            needed_ = std::max(needed_, static_cast<size_t>(map_.at(f) + 1));
+        numbered_titles_ = map_.at(Field::Id) < 0;
     }
 
     void row(const BodyRow& b) {
         const GridRow& r = b.row;
         if (!ended_at_.empty()) return after_end(r);
-        if (repeats_header(r)) {
-            ++out_.summary.header_rows;
+        if (const auto repeat = repeats_header(r)) {
+            if (*repeat == 0) ++out_.summary.header_rows;  // a two-row header counts once
             return;
         }
         if (filled_cells(r) == 1 && is_note(first_filled(r))) {
@@ -227,11 +273,11 @@ class TaskReader {
         return grid_.lines ? "line " + where : where;
     }
 
-    bool repeats_header(const GridRow& r) const {
-        if (r.cells.size() != map_.headers.size()) return false;
-        for (size_t i = 0; i < r.cells.size(); ++i)
-            if (strip_padding(r.cells[i].text) != map_.headers[i]) return false;
-        return true;
+    // Which row of the header `r` repeats (after a page break), or nullopt.
+    std::optional<size_t> repeats_header(const GridRow& r) const {
+        for (size_t k = 0; k < header_rows_.size(); ++k)
+            if (stripped(r) == header_rows_[k]) return k;
+        return std::nullopt;
     }
 
     static std::string first_filled(const GridRow& r) {
@@ -394,6 +440,7 @@ class TaskReader {
 
     const Grid& grid_;
     const ColumnMap& map_;
+    const std::vector<std::vector<std::string>>& header_rows_;
     TableRead& out_;
     size_t needed_ = 0;
     bool numbered_titles_ = false;
@@ -424,25 +471,24 @@ bool read_table_header(const Grid& sheet, const std::vector<ColumnOverride>& ove
 
 std::optional<TableRead> read_table(const Grid& sheet,
                                     const std::vector<ColumnOverride>& overrides) {
-    auto header = find_header(sheet, overrides);
+    const auto header = find_header(sheet, overrides);
     if (!header) return std::nullopt;
-    const auto& [at, map] = *header;
     TableRead out;
     out.prose = sheet.prose;
-    for (size_t i = 0; i < at; ++i) {
+    for (size_t i = 0; i < header->at; ++i) {
         std::vector<std::string> cells;
         for (const auto& c : sheet.rows[i].cells)
             if (!trimmed(c).empty()) cells.push_back(trimmed(c));
         out.prose.push_back(fmt::format("{}", fmt::join(cells, " ")));
     }
     out.summary.header_rows = 1;
-    describe_columns(map, out.summary);
-    Assembler assembler(sheet, map.fields.size(), out.summary);
-    TaskReader reader(sheet, map, out);
-    for (const BodyRow& b : assembler.run(at + 1)) reader.row(b);
+    describe_columns(header->map, out.summary);
+    Assembler assembler(sheet, header->map.fields.size(), out.summary);
+    TaskReader reader(sheet, *header, out);
+    for (const BodyRow& b : assembler.run(header->body)) reader.row(b);
     reader.finish();
     if (out.tasks.empty())
-        fail(sheet, sheet.rows[at].where, _("the table under this header has no rows"));
+        fail(sheet, sheet.rows[header->at].where, _("the table under this header has no rows"));
     return out;
 }
 

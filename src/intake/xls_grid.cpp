@@ -2,9 +2,11 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 #include <fmt/format.h>
 #include <freexl.h>
+#include <gsf/gsf.h>
 
 #include "intake/office_grids.h"
 #include "intake/table.h"
@@ -14,6 +16,67 @@
 namespace duban {
 
 namespace {
+
+constexpr gsf_off_t kMaxStreamBytes = 256 << 20;
+
+template <typename T>
+struct Unref {
+    void operator()(T* p) const {
+        if (p) g_object_unref(p);
+    }
+};
+template <typename T>
+using GsfPtr = std::unique_ptr<T, Unref<T>>;
+
+[[noreturn]] void not_xls(const std::string& filename) {
+    throw Error(tr(N_("{0}: not a readable Excel 97–2003 workbook (.xls)"), filename));
+}
+
+// The workbook stream ("Workbook", or "Book" before Excel 97) of the compound file, read with
+// libgsf.
+std::string workbook_stream(std::string_view bytes, const std::string& filename) {
+    GsfPtr<GsfInput> input(gsf_input_memory_new(reinterpret_cast<const guint8*>(bytes.data()),
+                                                gsf_off_t(bytes.size()), FALSE));
+    GError* error = nullptr;
+    GsfPtr<GsfInfile> ole(gsf_infile_msole_new(input.get(), &error));
+    if (error) g_error_free(error);
+    if (!ole) not_xls(filename);
+    GsfPtr<GsfInput> stream(gsf_infile_child_by_name(ole.get(), "Workbook"));
+    if (!stream) stream.reset(gsf_infile_child_by_name(ole.get(), "Book"));
+    if (!stream) not_xls(filename);
+    const gsf_off_t size = gsf_input_size(stream.get());
+    if (size <= 0 || size > kMaxStreamBytes) not_xls(filename);
+    std::string data(size_t(size), '\0');
+    if (!gsf_input_read(stream.get(), size_t(size), reinterpret_cast<guint8*>(data.data())))
+        not_xls(filename);
+    return data;
+}
+
+// The .xls rebuilt around its workbook stream alone, in a compound file libgsf writes.
+// libfreexl 1.0.6 trusts the compound file's directory: an entry whose name length says more
+// than the 64 bytes it has makes it read far past a stack buffer (fuzz_import found it; see
+// tests/fuzz-regressions/import/xls-directory-name-too-long.xls). What it reads from here has
+// only directory entries libgsf wrote.
+std::string rebuilt_xls(std::string_view bytes, const std::string& filename) {
+    static const bool initialised = [] {
+        gsf_init();
+        // libgsf warns on standard error about damaged files; the Error thrown says it instead.
+        g_log_set_default_handler([](const gchar*, GLogLevelFlags, const gchar*, gpointer) {},
+                                  nullptr);
+        return true;
+    }();
+    (void)initialised;
+    const std::string data = workbook_stream(bytes, filename);
+    GsfPtr<GsfOutput> memory(gsf_output_memory_new());
+    GsfPtr<GsfOutfile> ole(gsf_outfile_msole_new(memory.get()));
+    GsfPtr<GsfOutput> stream(gsf_outfile_new_child(ole.get(), "Workbook", FALSE));
+    const bool written =
+        gsf_output_write(stream.get(), data.size(), reinterpret_cast<const guint8*>(data.data())) &&
+        gsf_output_close(stream.get()) && gsf_output_close(GSF_OUTPUT(ole.get()));
+    if (!written) throw Error(tr(N_("{0}: cannot make a temporary copy to read"), filename));
+    const guint8* out = gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(memory.get()));
+    return std::string(reinterpret_cast<const char*>(out), size_t(gsf_output_size(memory.get())));
+}
 
 // libfreexl opens files by name only: the bytes go to a private temporary file, removed when
 // this goes out of scope.
@@ -116,7 +179,7 @@ Grid read_worksheet(const void* wb, unsigned short index, const std::string& fil
 
 Grid xls_grid(std::string_view bytes, const std::string& filename,
               const std::vector<ColumnOverride>& overrides) {
-    TempCopy copy(bytes, filename);
+    TempCopy copy(rebuilt_xls(bytes, filename), filename);
     Workbook wb(copy.path(), filename);
     unsigned int sheets = 0;
     if (freexl_get_info(wb.get(), FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK || sheets == 0)

@@ -39,6 +39,8 @@ const std::map<std::string, Outcome> kImport = {
     {"control-characters-in-prose.txt", {-1, "the control character \\x00"}},
     {"csv-without-title.csv", {1}},
     {"header-without-office-column.csv", {-1, "header-without-office-column.csv: no task table"}},
+    {"xls-directory-name-too-long.xls",
+     {-1, "xls-directory-name-too-long.xls: not a readable Excel 97–2003 workbook (.xls)"}},
 };
 
 std::vector<fs::path> inputs(const char* kind) {

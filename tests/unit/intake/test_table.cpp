@@ -80,3 +80,32 @@ TEST_CASE("refusals name the place and say what was expected") {
           "t.csv:2: expected at least 3 cells separated by commas, found 2");
     CHECK(error_of("序号\t任务\t单位\n") == "t.tsv:1: the table under this header has no rows");
 }
+
+TEST_CASE("a two-row header: the lower row names the columns a merged header cell spans") {
+    const TableRead t = read(
+        "序号,重点工作任务,责任单位,,完成时限\n"
+        ",,牵头单位,配合单位,\n"
+        "1,甲,基教股,人事股,6月底前\n"
+        "序号,重点工作任务,责任单位,,完成时限\n"
+        ",,牵头单位,配合单位,\n"
+        "2,乙,人事股,,年底前\n",
+        "t.csv");
+    REQUIRE(t.tasks.size() == 2);
+    CHECK(t.tasks[0].office == "基教股");
+    CHECK(t.tasks[0].partners == Names{"人事股"});
+    CHECK(t.tasks[1].due_text == "年底前");
+    CHECK(t.summary.header_rows == 2);  // the header and its repeat, two rows each
+    const std::vector<std::pair<std::string, std::string>> columns = {
+        {"序号", "id"}, {"重点工作任务", "title"}, {"牵头单位", "office"},
+        {"配合单位", "partners"}, {"完成时限", "due"}};
+    CHECK(t.summary.columns == columns);
+}
+
+TEST_CASE("a row under the header is its lower half only if it names fields under a gap") {
+    // Field names, but none under an empty header cell: a task row (here refused as one).
+    CHECK(error_of("序号,任务,牵头单位,配合单位\n,,牵头单位,配合单位\n", "t.csv") ==
+          "t.csv:2:1: the 序号 cell is empty and no numbered row is above it");
+    // Under the gap, but naming no field: a task row.
+    const TableRead t = read("序号,任务,单位,\n1,甲,基教股,人事股\n", "t.csv");
+    CHECK(t.tasks.at(0).office == "基教股");
+}
