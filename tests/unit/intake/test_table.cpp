@@ -95,9 +95,11 @@ TEST_CASE("a two-row header: the lower row names the columns a merged header cel
     CHECK(t.tasks[0].partners == Names{"人事股"});
     CHECK(t.tasks[1].due_text == "年底前");
     CHECK(t.summary.header_rows == 2);  // the header and its repeat, two rows each
-    const std::vector<std::pair<std::string, std::string>> columns = {
-        {"序号", "id"}, {"重点工作任务", "title"}, {"牵头单位", "office"},
-        {"配合单位", "partners"}, {"完成时限", "due"}};
+    const std::vector<std::pair<std::string, std::string>> columns = {{"序号", "id"},
+                                                                      {"重点工作任务", "title"},
+                                                                      {"牵头单位", "office"},
+                                                                      {"配合单位", "partners"},
+                                                                      {"完成时限", "due"}};
     CHECK(t.summary.columns == columns);
 }
 
