@@ -1,5 +1,6 @@
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
@@ -57,6 +58,25 @@ bool continues_vertical_merge(const pugi::xml_node& tc) {
     return val.empty() || val == "continue";
 }
 
+// Grid columns a row leaves out before its first cell or after its last (w:gridBefore,
+// w:gridAfter): Word writes them for a row that starts late or ends early.
+int grid_skip(const pugi::xml_node& tr, const char* name) {
+    const int n = tr.child("w:trPr").child(name).attribute("w:val").as_int(0);
+    return n < 0 ? 0 : n > 64 ? 64 : n;
+}
+
+// The row's cells, including those inside a content control (w:sdt) around a cell.
+std::vector<pugi::xml_node> row_cells(const pugi::xml_node& tr) {
+    std::vector<pugi::xml_node> cells;
+    for (pugi::xml_node c : tr.children()) {
+        const std::string_view name = c.name();
+        if (name == "w:tc") cells.push_back(c);
+        if (name == "w:sdt")
+            for (pugi::xml_node tc : c.child("w:sdtContent").children("w:tc")) cells.push_back(tc);
+    }
+    return cells;
+}
+
 void read_table(const pugi::xml_node& tbl, int number, Grid& sheet) {
     int grid = 0;
     for (pugi::xml_node c : tbl.child("w:tblGrid").children("w:gridCol")) (void)c, ++grid;
@@ -65,19 +85,23 @@ void read_table(const pugi::xml_node& tbl, int number, Grid& sheet) {
         ++r;
         GridRow row;
         row.where = fmt::format("表{} 第{}行", number, r);
+        auto empty_cell = [&](int col) {
+            row.cells.push_back({"", fmt::format("表{} 第{}行第{}列", number, r, col + 1), false});
+        };
         int col = 0, cells = 0;
-        for (pugi::xml_node tc : tr.children("w:tc")) {
+        for (const int before = grid_skip(tr, "w:gridBefore"); col < before; ++col) empty_cell(col);
+        for (const pugi::xml_node& tc : row_cells(tr)) {
             ++cells;
             const int span = grid_span(tc);
             const bool merged = continues_vertical_merge(tc);
             row.cells.push_back({merged ? std::string() : cell_text(tc),
                                  fmt::format("表{} 第{}行第{}列", number, r, col + 1), merged});
-            for (int k = 1; k < span; ++k)
-                row.cells.push_back(
-                    {"", fmt::format("表{} 第{}行第{}列", number, r, col + 1 + k), false});
+            for (int k = 1; k < span; ++k) empty_cell(col + k);
             col += span;
         }
         row.spans = cells == 1 && grid > 1 && col >= grid;
+        const int after = grid_skip(tr, "w:gridAfter");
+        for (int k = 0; k < after && col < grid; ++k, ++col) empty_cell(col);
         sheet.rows.push_back(std::move(row));
     }
 }

@@ -9,7 +9,8 @@
 #   saved again by LibreOffice, import and collect exactly as before;
 # - WPS-like workbooks (tests/scripts/wps_like.py: inline and rich-text strings, t="str", no r=,
 #   x: prefixes, absolute part names, dates as text, WPS's custom properties) import and collect
-#   exactly as the files they were made from.
+#   exactly as the files they were made from;
+# - Word's own row markup (w:gridBefore, w:gridAfter, a cell in a content control).
 set -uo pipefail
 export LC_ALL=C.UTF-8
 failures=0
@@ -115,6 +116,41 @@ unzip -p wps/hr.xlsx xl/worksheets/sheet1.xml | grep -q '<x:c t="inlineStr"><x:i
 check wps/merged.xlsx "$tables/merged.yaml"
 check wps/ledger.xlsx "$tables/ledger.xlsx.yaml"
 same_collect wps "the form as WPS writes it"
+
+# Word's own table markup that python-docx does not write: a row starting late (w:gridBefore,
+# its first cell left out), a row ending early (w:gridAfter) and a cell inside a content
+# control (w:sdt). The table reads the same.
+$py - ledger.docx word.docx <<'PY' || fail "rewriting ledger.docx"
+import sys, zipfile, xml.etree.ElementTree as ET
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ET.register_namespace("w", W)
+w = lambda tag: "{%s}%s" % (W, tag)
+zin = zipfile.ZipFile(sys.argv[1])
+parts = {n: zin.read(n) for n in zin.namelist()}
+root = ET.fromstring(parts["word/document.xml"])
+rows = root.find(".//" + w("tbl")).findall(w("tr"))
+def skip(tr, kind):
+    pr = tr.find(w("trPr"))
+    if pr is None:
+        pr = ET.Element(w("trPr"))
+        tr.insert(0, pr)
+    ET.SubElement(pr, w(kind)).set(w("val"), "1")
+rows[3].remove(rows[3].findall(w("tc"))[0])  # 类别 under the merge above: the row starts late
+skip(rows[3], "gridBefore")
+rows[4].remove(rows[4].findall(w("tc"))[-1])  # an empty 备注: the row ends early
+skip(rows[4], "gridAfter")
+cell = rows[2].findall(w("tc"))[1]  # 序号 1 inside a content control
+at = list(rows[2]).index(cell)
+rows[2].remove(cell)
+sdt = ET.Element(w("sdt"))
+ET.SubElement(sdt, w("sdtContent")).append(cell)
+rows[2].insert(at, sdt)
+parts["word/document.xml"] = ET.tostring(root, xml_declaration=True, encoding="UTF-8")
+with zipfile.ZipFile(sys.argv[2], "w") as z:
+    for n, d in parts.items():
+        z.writestr(n, d)
+PY
+check word.docx "$tables/ledger.docx.yaml"
 
 # A form whose hidden sheet was lost (a program that drops hidden sheets) is refused, naming it.
 $py - filled/hr.xlsx nostamp.xlsx <<'PY'
