@@ -127,9 +127,11 @@ int run_show(const ShowOptions& o, const Context& ctx) {
     const Task* t = in.plan.find(o.id);
     if (!t) throw Error(tr(N_("{0}: no task {1}"), in.path, o.id), kExitUsage);
     Date as_of = ctx.as_of(in.plan);
-    if (o.format == "json")
-        std::cout << dump(judged_task_json(*t, in.plan, as_of));
-    else
+    if (o.format == "json") {
+        Json j = judged_task_json(*t, in.plan, as_of);
+        j["next_milestone"] = next_milestone_json(*t, as_of);
+        std::cout << dump(j);
+    } else
         std::cout << escape_controls(describe(*t, in.plan, as_of));
     return kExitOk;
 }

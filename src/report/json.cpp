@@ -1,5 +1,7 @@
 #include "report/json.h"
 
+#include "judge/deadline.h"
+
 namespace duban {
 
 Json update_json(const Update& u) {
@@ -63,6 +65,15 @@ Json judged_task_json(const Task& t, const Plan& plan, Date as_of) {
                               {"reason", e.reason}});
     j["escalation"] = std::move(escalation);
     return j;
+}
+
+Json next_milestone_json(const Task& t, Date as_of) {
+    const Milestone* next = next_milestone(t, as_of);
+    if (!next) return nullptr;
+    return {{"date", next->date.str()},
+            {"target", next->target},
+            {"what", next->what},
+            {"days_left", days_between(as_of, next->date)}};
 }
 
 std::string dump(const Json& value) {

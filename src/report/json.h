@@ -19,8 +19,12 @@ Json update_json(const Update& update);
 // updates have not happened yet), then `expected` (序时进度, percent), `light` (done, green,
 // yellow, red), `light_reason` (in words), `overdue_days`, `reported` (a report in the
 // current dispatch round) and `escalation`: the notice's measures that apply, each
-// {keyword, label, reason}.
+// {keyword, label, wording, reason}. `list --format json` streams the same (json_stream.h).
 Json judged_task_json(const Task& task, const Plan& plan, Date as_of);
+
+// What `show` prints as 下一节点, for its JSON: the first time node of `task` dated on or after
+// `as_of` as {date, target, what, days_left} (0 on the day itself), or null when none remains.
+Json next_milestone_json(const Task& task, Date as_of);
 
 // The JSON text of `value`, indented by 2, Chinese kept as UTF-8, with a final newline.
 std::string dump(const Json& value);

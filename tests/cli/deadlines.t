@@ -82,6 +82,16 @@ show names the next time node, and says when none remains:
   0
   [1]
 
+--format json gives the same as next_milestone, null when no time node remains (or there is none):
+
+  $ duban --as-of 2021-07-15 show 6 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["next_milestone"])'
+  {'date': '2021-07-31', 'target': 70, 'what': '完成图书采购', 'days_left': 16}
+  $ duban --as-of 2021-07-31 show 6 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["next_milestone"])'
+  {'date': '2021-07-31', 'target': 70, 'what': '完成图书采购', 'days_left': 0}
+  $ for id in 21 12; do duban --as-of 2021-10-16 show $id --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["next_milestone"])'; done
+  None
+  None
+
 The dispatch table lists the time nodes of the next round (round 5: September and October) of
 the tasks not yet finished: task 27 is done, so its node of 09-30 is left out.
 

@@ -59,6 +59,17 @@ TEST_CASE("judged JSON is the state as of a day: later updates have not happened
     CHECK(later["progress"] == 70);
 }
 
+TEST_CASE("the next time node as show names it, null when none remains") {
+    Plan plan = load_plan(kPlan, "t.yaml");
+    Json before = next_milestone_json(plan.tasks[0], *parse_date("2021-06-20"));
+    CHECK(before == Json{{"date", "2021-06-30"},
+                         {"target", 60},
+                         {"what", "完成上半年共读活动"},
+                         {"days_left", 10}});
+    CHECK(next_milestone_json(plan.tasks[0], *parse_date("2021-06-30"))["days_left"] == 0);
+    CHECK(next_milestone_json(plan.tasks[0], *parse_date("2021-07-01")).is_null());
+}
+
 TEST_CASE("dump indents by two, keeps Chinese as UTF-8 and ends with a newline") {
     CHECK(dump(Json{{"title", "书香校园"}}) == "{\n  \"title\": \"书香校园\"\n}\n");
 }
