@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "store/heap.h"
 #include "text/i18n.h"
 
 namespace duban {
@@ -81,6 +82,7 @@ FileContents read_file_stat(const std::string& path, std::uint64_t limit) {
     FileContents out;
     if (::fstat(f.fd, &out.stat) != 0) fail_errno(path, "cannot read", errno);
     check_regular(path, out.stat, limit);
+    ready_heap_for(static_cast<std::uint64_t>(out.stat.st_size));
     out.bytes.assign(static_cast<size_t>(out.stat.st_size), '\0');
     read_exactly(path, f.fd, out.bytes);
     return out;

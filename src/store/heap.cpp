@@ -1,0 +1,60 @@
+#include "store/heap.h"
+
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <vector>
+
+namespace duban {
+
+namespace {
+
+constexpr std::uint64_t kMiB = 1 << 20;
+constexpr std::uint64_t kHugePage = 2 * kMiB;
+// Below tune_malloc's M_MMAP_THRESHOLD (32 MiB), so that each piece comes from the heap's top;
+// large, since the header malloc writes at each piece's start takes a 4 KiB page where a 2 MiB one
+// would have gone.
+constexpr std::uint64_t kPiece = 30 * kMiB;
+// Below tune_malloc's M_TRIM_THRESHOLD (256 MiB), so that freeing the pieces does not give them
+// back.
+constexpr std::uint64_t kMostReserved = 192 * kMiB;
+
+std::uintptr_t align_up(std::uintptr_t at) {
+    return (at + kHugePage - 1) & ~(kHugePage - 1);
+}
+
+}  // namespace
+
+void tune_malloc() {
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+}
+
+void ready_heap_for(std::uint64_t file_bytes) {
+    if (file_bytes < 4 * kMiB) return;
+    const std::uint64_t want = std::min(3 * file_bytes, kMostReserved);
+    std::vector<void*> pieces;
+    pieces.reserve(want / kPiece + 1);
+    for (std::uint64_t got = 0; got < want; got += kPiece) {
+        void* p = std::malloc(kPiece);
+        if (!p) break;
+        pieces.push_back(p);
+    }
+    if (pieces.empty()) return;
+    const auto lowest =
+        reinterpret_cast<std::uintptr_t>(*std::min_element(pieces.begin(), pieces.end()));
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));  // the heap's end, not a change
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) std::free(*it);
+    // From the lowest piece to the heap's end: memory no one has touched yet. Pieces that went
+    // to mmap (a process without tune_malloc) lie above the heap's end and are left out.
+    const std::uintptr_t from = align_up(lowest);
+    if (end == UINTPTR_MAX || end <= from) return;
+    madvise(reinterpret_cast<void*>(from), end - from, MADV_HUGEPAGE);
+}
+
+}  // namespace duban
