@@ -59,8 +59,9 @@ const std::vector<RuleKey>& rule_keys() {
 }
 
 Pos Task::where(const std::string& key) const {
-    auto it = key_pos.find(key);
-    return it == key_pos.end() ? pos : it->second;
+    for (size_t i = 0; i < kTaskKeyOrder.size(); ++i)
+        if (kTaskKeyOrder[i] == key) return key_pos[i].line ? key_pos[i] : pos;
+    return pos;
 }
 
 bool Plan::is_collective(std::string_view name) const {

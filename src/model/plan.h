@@ -1,6 +1,7 @@
 // The plan: a bureau's yearly key-task breakdown (重点工作任务分解表) as plain data.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -63,22 +64,29 @@ struct ExtraField {
     std::string text;
 };
 
+// The keys a task may have in tasks.yaml, in the order the file format lists them.
+inline constexpr std::array<std::string_view, 13> kTaskKeyOrder = {
+    "id",  "category", "title",   "leaders",    "office", "co_leads", "partners",
+    "due", "due_text", "ongoing", "milestones", "extra",  "updates"};
+
 struct Task {
     int id = 0;
     std::string category;
     std::string title;
-    std::vector<std::string> leaders;    // 责任领导; may be empty (most tables name none)
-    std::string office;                  // 责任股室, the lead office: the first unit listed
-    std::vector<std::string> co_leads;   // units that lead together with `office` (共同牵头)
-    std::vector<std::string> partners;   // 协办股室（单位）: units that assist, not lead
-    std::optional<Date> due;             // overrides the plan's due date
-    std::string due_text;                // the deadline in the table's words: 12月底前
-    bool ongoing = false;                // 长期推进: no fixed due date; judged by reporting
-    std::vector<Milestone> milestones;   // oldest first
-    std::vector<ExtraField> extra;       // columns duban has no field for, in table order
-    std::vector<Update> updates;         // oldest first
-    Pos pos;                             // the task's `- id:` line
-    std::map<std::string, Pos> key_pos;  // where each key of the task stood
+    std::vector<std::string> leaders;   // 责任领导; may be empty (most tables name none)
+    std::string office;                 // 责任股室, the lead office: the first unit listed
+    std::vector<std::string> co_leads;  // units that lead together with `office` (共同牵头)
+    std::vector<std::string> partners;  // 协办股室（单位）: units that assist, not lead
+    std::optional<Date> due;            // overrides the plan's due date
+    std::string due_text;               // the deadline in the table's words: 12月底前
+    bool ongoing = false;               // 长期推进: no fixed due date; judged by reporting
+    std::vector<Milestone> milestones;  // oldest first
+    std::vector<ExtraField> extra;      // columns duban has no field for, in table order
+    std::vector<Update> updates;        // oldest first
+    Pos pos;                            // the task's `- id:` line
+    // Where each key of kTaskKeyOrder stood (line 0: absent). A fixed array, not a map: a plan of
+    // 10,000 tasks would otherwise allocate 100,000 map nodes for it.
+    std::array<Pos, kTaskKeyOrder.size()> key_pos{};
 
     // The latest update, or nullptr when the task has none.
     const Update* latest() const { return updates.empty() ? nullptr : &updates.back(); }

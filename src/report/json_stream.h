@@ -38,6 +38,7 @@ class JsonStream {
     void close(char bracket);
     void before_value();
     void string(std::string_view text);
+    void escape(char c);  // one byte that JSON escapes
     void maybe_flush();
 
     std::ostream& out_;

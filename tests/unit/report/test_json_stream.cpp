@@ -62,3 +62,15 @@ TEST_CASE("the streamed task list is byte for byte the document dump() prints") 
     }
     CHECK(streamed(plan, {}, *parse_date("2021-07-15")) == dump(Json::array()));
 }
+
+TEST_CASE("strings escape as nlohmann::json escapes them, at their starts, ends and runs") {
+    for (std::string s : {std::string(), std::string("\""), std::string("\\末尾\\"),
+                          std::string("\n开头"), std::string("a\x1f\x01z"), std::string("\x7f"),
+                          std::string(1, '\0') + "零", std::string("连续\t\t\r\n两个")}) {
+        std::ostringstream out;
+        JsonStream json(out);
+        json.value(s);
+        json.finish();
+        CHECK(out.str() == dump(Json(s)));
+    }
+}

@@ -270,3 +270,53 @@ TEST_CASE("an edit's load keeps the updates of the tasks it changes, and checks 
     CHECK(message != "");
     CHECK(first_line(message) == first_line(error_of(broken)));
 }
+
+TEST_CASE("a task's text taken, copied or only checked gives the same plan and the same errors") {
+    // Listing takes each value out of the task's node; an edit (each_task) copies it; an edit's
+    // unchanged tasks (keep_updates false) only check their updates. All must agree.
+    const std::string update = "    updates:\n      - date: 2021-04-28\n        progress: 30\n";
+    auto modes = [](const std::string& text) {
+        std::vector<std::string> out;
+        auto run = [&](const std::function<void(const yaml::Node&)>& each,
+                       const std::function<bool(int)>& keep) {
+            try {
+                Plan p = load_plan(text, "t.yaml", each, keep);
+                out.push_back(emit_plan(p, ""));
+            } catch (const Error& e) {
+                out.push_back(e.what());
+            }
+        };
+        run({}, {});
+        run([](const yaml::Node&) {}, {});
+        run({}, [](int) { return false; });
+        return out;
+    };
+    const std::string texts[] = {
+        kHead + kTask2 + update,
+        kHead + kTask2 + update +
+            "        status: closed\n        note: 长的文字长的文字长的文字\n        by: 李明\n"
+            "        evidence: [华教体发〔2021〕20号, 会议纪要]\n",
+        kHead + kTask2 + update + "        status: ~\n",
+        kHead + kTask2 + update + "        status: ''\n",
+        kHead + kTask2 + update + "        status: [推进中]\n",
+        kHead + kTask2 + update + "        status: 进行中\n",
+        kHead + kTask2 + update + "        note: [一, 二]\n",
+        kHead + kTask2 + update + "        note: ~\n        by: ''\n",
+        kHead + kTask2 + update + "        evidence: ['']\n",
+        kHead + kTask2 + update + "        evidence: [~]\n",
+        kHead + kTask2 + update + "        evidence: [{a: b}]\n",
+        kHead + kTask2 + update + "        evidence: 华教体发〔2021〕20号\n",
+        kHead + "  - id: 1\n    category: 抓常规\n    title: ''\n    office: 股\n",
+        kHead + "  - id: 1\n    category: ~\n    title: 题\n    office: 股\n",
+        kHead +
+            "  - id: 1\n    category: 抓常规\n    title: 题\n    office: 股\n"
+            "    leaders: [何军, '']\n    extra: {备注: ~, 目标: 长期的文字长期的文字}\n",
+    };
+    for (const std::string& text : texts) {
+        CAPTURE(text);
+        std::vector<std::string> got = modes(text);
+        CHECK(got[0] == got[1]);
+        // The checked-only updates are dropped: compare the errors, or the plan's first lines.
+        if (got[0].find("t.yaml:") == 0) CHECK(got[2] == got[0]);
+    }
+}
