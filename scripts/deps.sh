@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages duban needs, and nothing else:
 #   scripts/deps.sh        what building and running need (scripts/run.sh)
 #   scripts/deps.sh test   that, and what the tests, the .deb check and CI use (scripts/test.sh)
+#   scripts/deps.sh bench  that, and what bench/ needs to compare duban with Taskwarrior
 # Only what is missing is installed, so a second run costs a second. Needs root (or sudo).
 set -euo pipefail
 
@@ -35,11 +36,17 @@ test=(
   strace acl attr
   tmux  # a real terminal of a chosen width for test_list_fits_terminal.sh
 )
+bench=(
+  # bench/compare.sh and bench/growth.sh: timing, Taskwarrior to compare with, GNU time for
+  # peak memory, perf for the profiles docs/benchmarks.md quotes
+  hyperfine taskwarrior time linux-perf
+)
 
 case "${1:-run}" in
   run) packages=("${run[@]}") ;;
   test) packages=("${run[@]}" "${test[@]}") ;;
-  *) echo "usage: scripts/deps.sh [run|test]" >&2; exit 2 ;;
+  bench) packages=("${run[@]}" "${bench[@]}") ;;
+  *) echo "usage: scripts/deps.sh [run|test|bench]" >&2; exit 2 ;;
 esac
 
 missing=()
