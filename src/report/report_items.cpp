@@ -89,13 +89,25 @@ std::string problem_tail(const Json& t) {
 }
 
 // 基教股、督导股牵头的5项任务（第6、7、8至10项）均未报送任何进展，进度均为0%，序时进度55%，
+// Tasks led by collective owners (相关股室) are a group of their own that names no office, as
+// 下步要求 words them: 第1、5项等2项任务均未报送任何进展，…
 std::string problem_group_head(const Group& g) {
     std::vector<std::string> offices;
-    for (const Json* row : g.rows) add_names(offices, text_of(*row, "office"));
+    for (const Json* row : g.rows) add_names(offices, text_of(*row, "named_office"));
     const Json& t = *g.rows.front();
-    return fmt::format("{}牵头的{}项任务（{}）均未报送任何进展，进度均为{}，序时进度{}，",
-                       joined(offices), g.rows.size(), task_numbers_text(ids_of(g)),
+    const std::string ids = task_numbers_text(ids_of(g));
+    const std::string tasks = offices.empty() ? fmt::format("{}等{}项任务", ids, g.rows.size())
+                                              : fmt::format("{}牵头的{}项任务（{}）",
+                                                            joined(offices), g.rows.size(), ids);
+    return fmt::format("{}均未报送任何进展，进度均为{}，序时进度{}，", tasks,
                        text_of(t, "progress_text"), text_of(t, "expected_text"));
+}
+
+// Whether a task's lead office is a collective owner: such tasks are never grouped with tasks a
+// named office leads, so that no sentence lists 相关股室 among offices that failed to report or
+// that a measure names.
+const char* owner_kind(const Json& t) {
+    return text_of(t, "named_office").empty() ? "collective" : "office";
 }
 
 // Who a requirement names: 责任股室：后勤中心；责任领导：何军, collective owners left out.
@@ -137,8 +149,8 @@ std::string requirement_text(const Group& g) {
 Json problem_items(const Json& rows) {
     std::vector<Group> groups = group_by(rows, [](const Json& t) -> std::string {
         if (t["has_update"].get<bool>()) return {};
-        return fmt::format("{}|{}|{}|{}", text_of(t, "light"), text_of(t, "reason"),
-                           text_of(t, "progress_text"), text_of(t, "expected_text"));
+        return fmt::format("{}|{}|{}|{}|{}", text_of(t, "light"), text_of(t, "reason"),
+                           text_of(t, "progress_text"), text_of(t, "expected_text"), owner_kind(t));
     });
     Json items = Json::array();
     for (const Group& g : groups) {
@@ -158,8 +170,7 @@ Json problem_items(const Json& rows) {
 
 Json requirement_items(const Json& rows) {
     std::vector<Group> groups = group_by(rows, [](const Json& t) {
-        return fmt::format("{}|{}", text_of(t, "grounds_text"),
-                           text_of(t, "named_office").empty() ? "collective" : "office");
+        return fmt::format("{}|{}", text_of(t, "grounds_text"), owner_kind(t));
     });
     Json items = Json::array();
     for (const Group& g : groups) items.push_back(item(g, requirement_text(g)));

@@ -11,7 +11,9 @@
 namespace duban::report_detail {
 
 // 三、存在问题（一）: one item per task row of `rows` (task_row() objects, in id order), except
-// that tasks with no update at all that share light, reason, progress and pace are one item.
+// that tasks with no update at all that share light, reason, progress and pace are one item;
+// as under 下步要求, tasks led by collective owners are not grouped with tasks a named office
+// leads, and a group of them names no office.
 // Each item: {text, head, light, light_label, tail, grouped, count, ids, ids_text, first, last,
 // index}, where text is head + light_label + tail (so HTML can colour the light), ids the task
 // numbers and ids_text them as 第1至3、5项. Items are in the order of their first task.

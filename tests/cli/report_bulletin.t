@@ -91,13 +91,16 @@ otherwise; 二、存在问题 names every yellow and red task with the reason fr
 
 Mid-year, before anyone has reported, the shipped plan's 33 tasks share their grounds: one item
 names them all (the attachment table keeps each task's detail), where a sentence per task made a
-bulletin of 19 pages. Task 1, led by the director's meeting, has grounds of its own (no person
-to talk to) and keeps its own item. Items name the task by its text, its number after it.
+bulletin of 19 pages. Task 1, led by the director's meeting and the offices concerned (相关股室),
+keeps its own item in both parts: a collective owner is never grouped with named offices, so it
+is not listed among offices that failed to report, and its grounds are its own (no person to talk
+to). Items name the task by its text, its number after it.
 
   $ duban -f $SOURCE/tasks.yaml --as-of 2021-07-20 report bulletin | sed -n '/三、存在问题/,/附件：/p'
   三、存在问题
       （一）进度滞后的任务
-      1．相关股室、法制安全股、后勤中心、体卫股、教师工作股、基教股、督导股、社会体育股、人事股、党建办、工会、人才中心、计财股、职成股牵头的33项任务（第1至33项）均未报送任何进展，进度均为0%，序时进度55%，红灯：落后序时进度55个百分点。
+      1．组织教体系统行政骨干暑假学习班（第1项；责任领导：局长办公会成员；责任股室：相关股室）进度0%，序时进度55%，红灯：落后序时进度55个百分点。未报送任何进展。
+      2．法制安全股、后勤中心、体卫股、教师工作股、基教股、督导股、社会体育股、人事股、党建办、工会、人才中心、计财股、职成股牵头的32项任务（第2至33项）均未报送任何进展，进度均为0%，序时进度55%，红灯：落后序时进度55个百分点。
       （二）未按时报送进展的股室
       法制安全股（第2项）、后勤中心（第3项）、体卫股（第4项）、教师工作股（第5、19项）、基教股（第6、7、9、10项）、督导股（第8、27至33项）、社会体育股（第11项）、人事股（第12至15、25项）、党建办（第16、17项）、工会（第18项）、人才中心（第20项）、计财股（第21至23、26项）、职成股（第24项）。
   

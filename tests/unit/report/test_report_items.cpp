@@ -10,7 +10,8 @@ namespace {
 
 // Mid-year with no reports: tasks 1, 2, 3 and 5 share their grounds (red, 55 points behind,
 // never reported); task 4 reported and is behind for reasons of its own; task 6 is led by the
-// offices concerned (相关股室), which no measure names.
+// offices concerned (相关股室), which no measure names, and task 7 by the director's meeting for
+// every office (局长办公会成员, 各科室): no one a personal measure can be aimed at.
 const char* kPlan = R"(plan:
   title: 测试计划
   issuer: 测试局
@@ -30,6 +31,7 @@ tasks:
       - {date: 2021-07-02, progress: 10, problems: 资金未到位}
   - {id: 5, category: 甲类, title: 任务五, leaders: [蔡亚利], office: 计财股}
   - {id: 6, category: 甲类, title: 任务六, leaders: [杨宏发], office: 相关股室}
+  - {id: 7, category: 甲类, title: 任务七, leaders: [局长办公会成员], office: 各科室}
 )";
 
 Json bulletin() {
@@ -51,13 +53,13 @@ TEST_CASE("task numbers join runs of three or more with 至") {
 
 TEST_CASE("problems: tasks with the same grounds and no report are one item") {
     Json p = bulletin()["problems"];
-    CHECK(p["count"] == 6);
-    REQUIRE(p["items"].size() == 2);
+    CHECK(p["count"] == 7);
+    REQUIRE(p["items"].size() == 3);
     const Json& group = p["items"][0];
     CHECK(group["grouped"] == true);
-    CHECK(group["ids_text"] == "第1至3、5、6项");
+    CHECK(group["ids_text"] == "第1至3、5项");
     CHECK(group["text"] ==
-          "基教股、人事股、计财股、相关股室牵头的5项任务（第1至3、5、6项）均未报送任何进展，"
+          "基教股、人事股、计财股牵头的4项任务（第1至3、5项）均未报送任何进展，"
           "进度均为0%，序时进度55%，红灯：落后序时进度55个百分点。");
     CHECK(group["head"].get<std::string>() + group["light_label"].get<std::string>() +
               group["tail"].get<std::string>() ==
@@ -68,11 +70,17 @@ TEST_CASE("problems: tasks with the same grounds and no report are one item") {
     CHECK(own["text"] ==
           "任务四（第4项；责任领导：刘建新；责任股室：人事股）进度10%，序时进度55%，"
           "红灯：落后序时进度45个百分点。存在问题：资金未到位。");
+    // Led by collective owners: a group of their own that lists no office as failing to report.
+    const Json& collective = p["items"][2];
+    CHECK(collective["ids_text"] == "第6、7项");
+    CHECK(collective["text"] ==
+          "第6、7项等2项任务均未报送任何进展，进度均为0%，序时进度55%，"
+          "红灯：落后序时进度55个百分点。");
 }
 
 TEST_CASE("requirements: same grounds grouped, collective owners never named nor mixed in") {
     Json r = bulletin()["requirements"];
-    REQUIRE(r["items"].size() == 3);
+    REQUIRE(r["items"].size() == 4);
     CHECK(r["items"][0]["text"] ==
           "基教股、人事股、计财股牵头的4项任务（第1至3、5项；责任领导：何军、刘建新、蔡亚利）："
           "落后序时进度55个百分点，予以通报批评，对相关负责人实行约谈；"
@@ -85,4 +93,7 @@ TEST_CASE("requirements: same grounds grouped, collective owners never named nor
     CHECK(r["items"][2]["ids_text"] == "第6项");
     CHECK(r["items"][2]["text"].get<std::string>().rfind("任务六（第6项；责任领导：杨宏发）：",
                                                          0) == 0);
+    // Led by the director's meeting for every office: no one to talk to, so criticism alone,
+    // and nobody named.
+    CHECK(r["items"][3]["text"] == "任务七（第7项）：落后序时进度55个百分点，予以通报批评。");
 }
