@@ -86,7 +86,9 @@ std::string sentence(std::string text);
 void add_update(Json& row, const Update* u) {
     row["has_update"] = u != nullptr;
     row["update_date"] = u ? u->date.str() : "";
+    row["update_date_text"] = u ? date_cn(u->date) : "";
     row["update_by"] = u ? u->by : "";
+    row["has_update_by"] = u && !u->by.empty();
     row["note"] = u ? u->note : "";
     row["problems"] = u ? u->problems : "";
     row["next"] = u ? u->next : "";
