@@ -2,6 +2,10 @@
 // supervision office's bulletin (督查通报).
 #include "report/report_documents.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "judge/deadline.h"
@@ -47,14 +51,46 @@ std::string without_stop(std::string text) {
     return text;
 }
 
-// The bulletin's title, and its lines when it is too long for one line of 2号 type (about 20
-// characters on A4): broken before 推进情况的通报, where a reader pauses.
+constexpr int kTitleLine = 20;  // characters of 2号 type on a line of A4
+
+int chars(const std::string& text) {
+    return static_cast<int>(text::display_width(text) / 2);
+}
+
+// `text` as lines of at most kTitleLine characters, each broken where a reader pauses: after
+// 年度 or a closing quotation mark, or before 及, 和 or 与; a line with no such point is left
+// whole for the word processor to wrap. Of the points that fit, the one that fills the line most.
+std::vector<std::string> title_head_lines(std::string text) {
+    std::vector<std::string> lines;
+    while (chars(text) > kTitleLine) {
+        size_t best = 0;
+        for (const char* after : {"年度", "”"})
+            for (size_t at = text.find(after); at != std::string::npos;
+                 at = text.find(after, at + 1)) {
+                size_t cut = at + std::string(after).size();
+                if (cut < text.size() && chars(text.substr(0, cut)) <= kTitleLine)
+                    best = std::max(best, cut);
+            }
+        for (const char* before : {"及", "和", "与"})
+            for (size_t at = text.find(before); at != std::string::npos;
+                 at = text.find(before, at + 1))
+                if (at > 0 && chars(text.substr(0, at)) <= kTitleLine) best = std::max(best, at);
+        if (best == 0) break;
+        lines.push_back(text.substr(0, best));
+        text.erase(0, best);
+    }
+    lines.push_back(text);
+    return lines;
+}
+
+// The bulletin's title, and its lines when it is too long for one line of 2号 type: broken
+// before 推进情况的通报, where a reader pauses, and a long head at its own pauses.
 void title(const Plan& plan, Json& v) {
     const std::string tail = "推进情况的通报";
     std::string head = "关于" + plan.title;
     Json lines = Json::array();
-    if (text::display_width(head + tail) / 2 > 20) {
-        lines.push_back({{"text", head}});
+    if (chars(head + tail) > kTitleLine) {
+        for (const std::string& line : title_head_lines(head)) lines.push_back({{"text", line}});
         lines.push_back({{"text", tail}});
     } else {
         lines.push_back({{"text", head + tail}});

@@ -14,6 +14,11 @@ report of it.
   {'number': 6, 'start': '2021-11-01', 'end': '2021-12-31', 'start_text': '2021年11月1日', 'end_text': '2021年12月31日', 'last': True, 'count': 6}
   完成装修。（2022年1月10日逾期报送）
 
+After the plan's end the bulletin is still that of the last round: 第6期, never a 第7期.
+
+  $ duban --as-of 2022-01-15 report bulletin | sed -n 2p
+  第6期
+
 On its due date a task not finished is overdue (the end of that day): the list on 12-31 and the
 scorecards of 12-31 and of 2022-01-01 agree.
 
@@ -74,6 +79,17 @@ ground; the bulletin has no chart unless asked; a 工作成效 part comes before
   2
   $ duban --as-of 2021-12-31 report dispatch --format html | grep -c '<svg'
   2
+
+plan.rules decides the chart for every report: chart: yes draws it in the bulletin, chart: no
+leaves it out of the dispatch table as well.
+
+  $ sed 's/    accountability_wording: 提请局党组研究/    accountability_wording: 提请局党组研究\n    chart: yes/' "$DUBAN_FILE" > chart-yes.yaml
+  $ duban -f chart-yes.yaml --as-of 2021-12-31 report bulletin --format html | grep -c '<svg'
+  2
+  $ sed 's/    accountability_wording: 提请局党组研究/    accountability_wording: 提请局党组研究\n    chart: no/' "$DUBAN_FILE" > chart-no.yaml
+  $ duban -f chart-no.yaml --as-of 2021-12-31 report dispatch --format html | grep -c '<svg'
+  0
+  [1]
 
 The HTML bulletin ends with its 版记, after the attachment.
 

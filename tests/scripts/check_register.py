@@ -4,7 +4,8 @@ format (txt, md, html, docx), independently of duban's own code: the prose as a 
 
 Usage: check_register.py DUBAN PLAN AS_OF [COLLECTIVE...]
 Runs `DUBAN -f PLAN --as-of AS_OF report KIND --format F` for each kind and format and checks:
-- every sentence of the body ends with 。 (headings and lead-ins ending with ： aside);
+- every sentence of the body ends with 。 (headings and lead-ins ending with ： aside), and
+  every date outside the tables is written 2021年6月30日;
 - duban's own wording has no single half-width space between a Chinese character and a digit
   or between two Chinese characters (the plan's own texts are taken out first: they are the
   bureau's words, kept as written);
@@ -183,6 +184,10 @@ for kind in ("bulletin", "dispatch"):
             if not p.endswith("。"):
                 problems.append(f"{where}: a sentence does not end with 。: {p[-40:]!r}")
         text = [p.lstrip(HEAD_MARK) for p in body(marked)]
+        for p in paras:
+            m = re.search(r"\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}", own_words(p, user_texts))
+            if m:
+                problems.append(f"{where}: a date not written as 2021年6月30日 ({m.group(0)}): {p[:60]!r}")
         for p in paras:
             m = ONE_SPACE.search(own_words(p, user_texts))
             if m:

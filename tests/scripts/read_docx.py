@@ -37,6 +37,16 @@ footer_xml = first.footer._element.xml
 if "PAGE" not in footer_xml or "fldChar" not in footer_xml or "—" not in footer_xml:
     problems.append("the footer has no — PAGE — field")
 
+# Body in 仿宋 (FangSong_GB2312, with FangSong as its named fallback), 22 lines to the page:
+# the portrait grid's pitch is the text height (225 mm) over 22.
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+defaults = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
+if defaults is None or defaults.get(f"{W}eastAsia") != "FangSong_GB2312":
+    problems.append("the body's default face is not FangSong_GB2312 (仿宋)")
+grid = first._sectPr.find(f"{W}docGrid")
+if grid is None or abs(int(grid.get(f"{W}linePitch")) * 22 - Mm(225).twips) > 22:
+    problems.append("the portrait pages do not hold 22 lines (docGrid linePitch)")
+
 body_runs = [r for p in doc.paragraphs for r in p.runs if r.text.strip()]
 sizes = {r.font.size.pt for r in body_runs if r.font.size}
 if 16.0 not in sizes:
@@ -76,6 +86,8 @@ if kind == "bulletin":
     title = next((p for p in doc.paragraphs if p.text.startswith("关于")), None)
     if title is None or title.runs[0].font.size.pt != 22:
         problems.append("no title in 2号 (22 pt)")
+    elif title.runs[0].font.name != "FZXiaoBiaoSong-B05S":
+        problems.append(f"the title is in {title.runs[0].font.name}, not 小标宋")
     heads = [p for p in doc.paragraphs if p.text.startswith("一、")]
     if not heads or heads[0].runs[0].font.name != "SimHei":
         problems.append("一、 headings are not in 黑体")

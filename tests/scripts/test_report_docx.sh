@@ -78,6 +78,17 @@ awk -v RS='\f' '/重点工作任务推进情况表/ && !/附件：/ {print NR; e
 [ "$(cat "$work/annex_page")" -le 4 ] ||
   { echo "midyear.pdf: the attachment starts on page $(cat "$work/annex_page"), not by 4" >&2; fail=1; }
 grep -qF "—1—" "$work/bulletin.flat" || { echo "bulletin.pdf: no page number — 1 —" >&2; fail=1; }
+# 22 lines of 28 characters: page 2 of the mid-year bulletin is prose only, and its longest line
+# of Chinese alone (no digits, whose fallback font sets them apart) holds 28 characters.
+pdftotext -f 2 -l 2 "$work/midyear.pdf" - | tr -d "\f" | grep -v -e '^ *$' -e '^ *—' >"$work/page2"
+"$PY" - "$work/page2" <<'PY' || fail=1
+import re, sys
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8")]
+chinese = [l for l in lines if re.fullmatch(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]+", l)]
+widest = max((len(l) for l in chinese), default=0)
+if len(lines) != 22 or widest != 28:
+    sys.exit(f"midyear.pdf page 2: {len(lines)} lines, the widest of Chinese alone {widest} characters, not 22 of 28")
+PY
 
 # A user's own template: its red heading and its paragraph style are kept, placeholders filled.
 "$PY" - "$work/红头.docx" <<'PY'

@@ -276,3 +276,38 @@ TEST_CASE("Markdown cells escape HTML, pipes and line breaks") {
           "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img onerror=x&gt;");
     CHECK(md_cell("a|b\r\nc") == "a\\|b<br>c");
 }
+
+namespace {
+
+// The bulletin's title lines for a plan of this title.
+std::vector<std::string> title_lines(const std::string& title) {
+    std::string yaml =
+        "plan:\n  title: " + title +
+        "\n  issuer: 测试局\n  start: 2021-01-01\n  due: 2021-12-31\n"
+        "  categories: [甲类]\ntasks:\n"
+        "  - {id: 1, category: 甲类, title: 任务一, leaders: [何军], office: 基教股}\n";
+    ReportOptions o;
+    o.as_of = d("2021-07-15");
+    Json v = report_view(load_plan(yaml, "t.yaml"), ReportKind::Bulletin, o);
+    std::vector<std::string> out;
+    for (const auto& l : v["title_lines"]) out.push_back(l["text"].get<std::string>());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the title breaks where a reader pauses, each line within 20 characters of 2号") {
+    using L = std::vector<std::string>;
+    CHECK(title_lines("2021年度重点工作任务") == L{"关于2021年度重点工作任务推进情况的通报"});
+    CHECK(title_lines("“富美教育”2021年度重点工作任务") ==
+          L{"关于“富美教育”2021年度重点工作任务", "推进情况的通报"});
+    // A head too long for a line breaks after a closing quotation mark or 年度, or before 及.
+    CHECK(title_lines("华容县教育体育局2021年度“富美教育”重点工作任务及民生实事项目") ==
+          L{"关于华容县教育体育局2021年度“富美教育”", "重点工作任务及民生实事项目",
+            "推进情况的通报"});
+    CHECK(title_lines("全县中小学校园安全专项整治和食品安全工作") ==
+          L{"关于全县中小学校园安全专项整治", "和食品安全工作", "推进情况的通报"});
+    // No pause within reach: the line is left whole for the word processor to wrap.
+    CHECK(title_lines("华容县教育体育局全县中小学校园安全专项整治行动方案任务") ==
+          L{"关于华容县教育体育局全县中小学校园安全专项整治行动方案任务", "推进情况的通报"});
+}
