@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Reads a duban .docx back with python-docx (an independent reader) and checks the layout
-GB/T 9704-2012 asks for. Usage: read_docx.py KIND FILE [TEXT...]: exits 1 naming what is wrong.
+GB/T 9704-2012 asks for: A4 and its margins, faces and sizes, the 22-line grid, the landscape
+attachment with its repeated header row, the — PAGE — footer; for a bulletin also the 版头
+(red 督查通报, the red rule), 主送, 工作成效 before 存在问题, 落款 and the 版记 last. Usage: read_docx.py KIND FILE [TEXT...]: exits 1 naming what is wrong.
 Every TEXT must occur in the document's paragraphs or tables."""
+import re
 import sys
 
 import docx
@@ -94,6 +97,20 @@ if kind == "bulletin":
     subs = [p for p in doc.paragraphs if p.text.startswith("（一）")]
     if not subs or subs[0].runs[0].font.name != "KaiTi_GB2312":
         problems.append("（一） headings are not in 楷体")
+    # 版头: issuer and date on one line over the red rule; then the title, then 主送.
+    rule = next((p for p in doc.paragraphs[:4] if "\t" in p.text), None)
+    bottom = rule._p.xpath("./w:pPr/w:pBdr/w:bottom") if rule is not None else []
+    if not bottom or bottom[0].get(docx.oxml.ns.qn("w:color")) != "FF0000":
+        problems.append("no red rule under the issuer and date")
+    if title is not None:
+        after = [p for p in paragraphs[paragraphs.index(title.text) + 1:] if p]
+        if not after or not after[0].endswith("："):
+            problems.append(f"no 主送 after the title: {after[:1]}")
+    # 落款: after the 附件 note, the issuing office and the date written 2021年7月15日.
+    note = next((i for i, p in enumerate(paragraphs) if p.startswith("附件：")), None)
+    signed = [p for p in paragraphs[note + 1:] if p][:2] if note is not None else []
+    if len(signed) != 2 or not re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", signed[1]):
+        problems.append(f"no 落款 (office, then 2021年7月15日) after the 附件 note: {signed}")
     order = [i for i, p in enumerate(paragraphs) if p.startswith(("附件：", "二、工作成效", "三、存在问题"))]
     if len(order) != 3 or not paragraphs[order[0]].startswith("二、工作成效"):
         problems.append("工作成效 does not come before 存在问题")
