@@ -11,11 +11,53 @@
 #include "intake/office_grids.h"
 #include "intake/table.h"
 #include "model/error.h"
+#include "store/shared_library.h"
 #include "text/i18n.h"
 
 namespace duban {
 
 namespace {
+
+// libgsf (with GLib, GObject, GIO, libxml2 and ICU behind it) and libfreexl are opened only when
+// an .xls is read (store/shared_library.h); the SONAMEs and packages are the build machine's.
+SharedLibrary& gsf_library() {
+    static SharedLibrary library(DUBAN_GSF_SONAME, N_("read Excel 97–2003 workbooks (.xls)"),
+                                 DUBAN_GSF_PACKAGE);
+    return library;
+}
+SharedLibrary& freexl_library() {
+    static SharedLibrary library(DUBAN_FREEXL_SONAME, N_("read Excel 97–2003 workbooks (.xls)"),
+                                 DUBAN_FREEXL_PACKAGE);
+    return library;
+}
+
+// GLib's functions are found through libgsf, which depends on them.
+DUBAN_LAZY_FUNCTION(gsf_library, g_error_free);
+DUBAN_LAZY_FUNCTION(gsf_library, g_log_set_default_handler);
+DUBAN_LAZY_FUNCTION(gsf_library, g_object_unref);
+DUBAN_LAZY_FUNCTION(gsf_library, g_type_check_instance_cast);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_infile_child_by_name);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_infile_msole_new);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_init);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_input_memory_new);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_input_read);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_input_size);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_outfile_msole_new);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_outfile_new_child);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_output_close);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_output_get_type);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_output_memory_get_bytes);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_output_memory_get_type);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_output_memory_new);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_output_size);
+DUBAN_LAZY_FUNCTION(gsf_library, gsf_output_write);
+DUBAN_LAZY_FUNCTION(freexl_library, freexl_close);
+DUBAN_LAZY_FUNCTION(freexl_library, freexl_get_cell_value);
+DUBAN_LAZY_FUNCTION(freexl_library, freexl_get_info);
+DUBAN_LAZY_FUNCTION(freexl_library, freexl_get_worksheet_name);
+DUBAN_LAZY_FUNCTION(freexl_library, freexl_open);
+DUBAN_LAZY_FUNCTION(freexl_library, freexl_select_active_worksheet);
+DUBAN_LAZY_FUNCTION(freexl_library, freexl_worksheet_dimensions);
 
 constexpr gsf_off_t kMaxStreamBytes = 256 << 20;
 

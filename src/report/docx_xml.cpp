@@ -2,9 +2,8 @@
 
 #include <sstream>
 
-#include <zip.h>
-
 #include "model/error.h"
+#include "store/zip_library.h"
 #include "store/zip_package.h"
 #include "text/i18n.h"
 

@@ -239,7 +239,7 @@ void set_custom_properties(lxw_workbook* wb, const Form& form, const std::string
 
 void write_form_xlsx(const Form& form, const std::string& path) {
     TempFile temp(path);
-    WorkbookPtr wb(workbook_new(temp.name().c_str()), workbook_close);
+    WorkbookPtr wb(workbook_new(temp.name().c_str()));
     if (!wb) fail(path, _("out of memory"));
     set_properties(wb.get(), form.title, form.office, form.as_of, path);
     set_custom_properties(wb.get(), form, path);

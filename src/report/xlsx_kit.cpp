@@ -12,6 +12,16 @@
 #include "text/i18n.h"
 #include "text/width.h"
 
+namespace duban {
+
+SharedLibrary& xlsxwriter_library() {
+    static SharedLibrary library(DUBAN_XLSXWRITER_SONAME, N_("write Excel workbooks (.xlsx)"),
+                                 DUBAN_XLSXWRITER_PACKAGE);
+    return library;
+}
+
+}  // namespace duban
+
 namespace duban::xlsx {
 
 void fail(const std::string& path, std::string_view why) {

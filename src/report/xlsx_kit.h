@@ -5,14 +5,13 @@
 
 #if DUBAN_HAVE_XLSX
 
-#include <xlsxwriter.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/date.h"
+#include "report/xlsxwriter_library.h"
 
 namespace duban::xlsx {
 
@@ -24,7 +23,10 @@ void check(lxw_error e, const std::string& path);
 
 // Closes the workbook, which also frees it, if an error leaves it open half-way; what it writes
 // then goes into the temporary file, which is removed.
-using WorkbookPtr = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
+struct CloseWorkbook {
+    void operator()(lxw_workbook* wb) const { workbook_close(wb); }
+};
+using WorkbookPtr = std::unique_ptr<lxw_workbook, CloseWorkbook>;
 
 // A thin-bordered, vertically centred, wrapping format aligned `align`.
 lxw_format* body_format(lxw_workbook* wb, uint8_t align);

@@ -2,8 +2,6 @@
 
 #if DUBAN_HAVE_XLSX
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <cmath>
 
@@ -207,7 +205,7 @@ void write_book(const std::vector<Sheet>& sheets, const std::string& company, Da
     // libxlsxwriter opens the file by name; it writes into the temporary file, which is then
     // flushed and renamed into place.
     TempFile temp(path);
-    WorkbookPtr wb(workbook_new(temp.name().c_str()), workbook_close);
+    WorkbookPtr wb(workbook_new(temp.name().c_str()));
     if (!wb) fail(path, _("out of memory"));
     set_properties(wb.get(), sheets.front().title, company, as_of, path);
     const Formats formats = add_formats(wb.get());

@@ -3,12 +3,17 @@
 #include <memory>
 
 #include <fmt/format.h>
-#include <zip.h>
-
 #include "model/error.h"
+#include "store/zip_library.h"
 #include "text/i18n.h"
 
 namespace duban {
+
+SharedLibrary& zip_library() {
+    static SharedLibrary library(
+        DUBAN_LIBZIP_SONAME, N_("read or write Office files (.docx, .xlsx)"), DUBAN_LIBZIP_PACKAGE);
+    return library;
+}
 
 namespace {
 
@@ -45,8 +50,9 @@ std::optional<std::string> ZipPackage::part(const std::string& name) const {
         fail(name, _("cannot read its size"));
     if (stat.size > kMaxPartBytes)
         fail(name, tr(N_("{0} bytes uncompressed, more than a table can need"), stat.size));
-    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> entry(
-        zip_fopen_index(archive_, zip_uint64_t(index), 0), &zip_fclose);
+    auto close = [](zip_file_t* f) { zip_fclose(f); };
+    std::unique_ptr<zip_file_t, decltype(close)> entry(
+        zip_fopen_index(archive_, zip_uint64_t(index), 0), close);
     if (!entry) fail(name, zip_strerror(archive_));
     std::string data(stat.size, '\0');
     zip_uint64_t done = 0;
