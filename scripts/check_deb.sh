@@ -43,6 +43,14 @@ if [ -d "$OLDPWD/templates" ]; then
 fi
 duban -f "$OLDPWD/tasks.yaml" list --leader 何军 --format tsv | cut -f1 | tr '\n' ' '
 echo
+# The office libraries are opened on first use, not linked (docs/dependencies.md): the .deb
+# depends on them, and the installed binary finds them for an .xls import, the ledger and a .docx.
+duban import "$OLDPWD/tests/fixtures/tables/ledger.xls" | cmp - "$OLDPWD/tests/fixtures/tables/ledger.xls.yaml"
+office=$(mktemp -d)
+duban -f "$OLDPWD/tasks.yaml" --as-of 2021-07-15 report dispatch --format xlsx -o "$office/a.xlsx"
+duban -f "$OLDPWD/tasks.yaml" --as-of 2021-07-15 report dispatch --format docx -o "$office/a.docx"
+[ "$(head -c 2 "$office/a.xlsx")$(head -c 2 "$office/a.docx")" = PKPK ]
+rm -rf "$office"
 man -w duban >/dev/null
 # The Chinese pages, where man looks for a reader in Chinese (-L: the locale may not be generated).
 [ "$(man -L zh_CN.UTF-8 -w duban)" = /usr/share/man/zh_CN/man1/duban.1.gz ]
