@@ -49,9 +49,15 @@ if len(items) != 4 or len(grouped) != 2 or any("相关股室" in t for t in grou
     sys.exit(f"midyear.docx: {len(items)} items under 存在问题 and 下步要求, not 4 (2 grouped, no 相关股室): {items[:4]}")
 PY
 
+# A plan title too long for one line of 2号: the head breaks where a reader pauses, and each
+# line fits the page as set (no line wrapped again by the word processor).
+sed 's/^  title: “富美教育”2021年度重点工作任务$/  title: 华容县教育体育局2021年度“富美教育”重点工作任务及民生实事项目/' \
+  "$FIXTURES/progress.yaml" >"$work/long.yaml"
+"$DUBAN" -f "$work/long.yaml" --as-of 2021-07-15 report bulletin --format docx -o "$work/long.docx"
+
 # LibreOffice renders the documents as a reader would see them.
 (cd "$work" && timeout 300 soffice --headless -env:UserInstallation=file://"$work"/lo \
-  --convert-to pdf bulletin.docx dispatch.docx midyear.docx >lo.log 2>&1) ||
+  --convert-to pdf bulletin.docx dispatch.docx midyear.docx long.docx >lo.log 2>&1) ||
   { cat "$work/lo.log" >&2; exit 1; }
 for kind in bulletin dispatch; do
   pdftotext -layout "$work/$kind.pdf" "$work/$kind.txt"
@@ -78,6 +84,10 @@ awk -v RS='\f' '/重点工作任务推进情况表/ && !/附件：/ {print NR; e
 [ "$(cat "$work/annex_page")" -le 4 ] ||
   { echo "midyear.pdf: the attachment starts on page $(cat "$work/annex_page"), not by 4" >&2; fail=1; }
 grep -qF "—1—" "$work/bulletin.flat" || { echo "bulletin.pdf: no page number — 1 —" >&2; fail=1; }
+pdftotext -f 1 -l 1 "$work/long.pdf" - | sed 's/ //g' >"$work/long.txt"
+for line in 关于华容县教育体育局2021年度 “富美教育”重点工作任务及民生实事项目 推进情况的通报; do
+  grep -qx -- "$line" "$work/long.txt" || { echo "long.pdf: the title line '$line' is not a line of its own" >&2; fail=1; }
+done
 # 22 lines of 28 characters: page 2 of the mid-year bulletin is prose only, and its longest line
 # of Chinese alone (no digits, whose fallback font sets them apart) holds 28 characters.
 pdftotext -f 2 -l 2 "$work/midyear.pdf" - | tr -d "\f" | grep -v -e '^ *$' -e '^ *—' >"$work/page2"

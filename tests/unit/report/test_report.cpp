@@ -296,14 +296,14 @@ std::vector<std::string> title_lines(const std::string& title) {
 
 }  // namespace
 
-TEST_CASE("the title breaks where a reader pauses, each line within 20 characters of 2号") {
+TEST_CASE("the title breaks where a reader pauses, each line within 19 characters of 2号") {
     using L = std::vector<std::string>;
     CHECK(title_lines("2021年度重点工作任务") == L{"关于2021年度重点工作任务推进情况的通报"});
     CHECK(title_lines("“富美教育”2021年度重点工作任务") ==
           L{"关于“富美教育”2021年度重点工作任务", "推进情况的通报"});
     // A head too long for a line breaks after a closing quotation mark or 年度, or before 及.
     CHECK(title_lines("华容县教育体育局2021年度“富美教育”重点工作任务及民生实事项目") ==
-          L{"关于华容县教育体育局2021年度“富美教育”", "重点工作任务及民生实事项目",
+          L{"关于华容县教育体育局2021年度", "“富美教育”重点工作任务及民生实事项目",
             "推进情况的通报"});
     CHECK(title_lines("全县中小学校园安全专项整治和食品安全工作") ==
           L{"关于全县中小学校园安全专项整治", "和食品安全工作", "推进情况的通报"});
