@@ -57,4 +57,17 @@ void ready_heap_for(std::uint64_t file_bytes) {
     madvise(reinterpret_cast<void*>(from), end - from, MADV_HUGEPAGE);
 }
 
+void ready_thread_heap() {
+    // glibc gives each thread that allocates an arena of its own: a mapping of kThreadHeap bytes
+    // aligned to its size, made usable as it grows. The first block allocated lies in it.
+    constexpr std::uintptr_t kThreadHeap = 64 * kMiB;  // glibc's HEAP_MAX_SIZE on 64-bit
+    void* first = std::malloc(1);
+    if (!first) return;
+    const auto at = reinterpret_cast<std::uintptr_t>(first);
+    std::free(first);
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    if (end != UINTPTR_MAX && at < end) return;  // the main heap (one arena only): done already
+    madvise(reinterpret_cast<void*>(at & ~(kThreadHeap - 1)), kThreadHeap, MADV_HUGEPAGE);
+}
+
 }  // namespace duban

@@ -24,4 +24,9 @@ void tune_malloc();
 // glibc.malloc.hugetlb=1 does, which a program cannot set for itself once started.
 void ready_heap_for(std::uint64_t file_bytes);
 
+// ready_heap_for for the calling thread's own malloc arena (glibc gives a second thread one of
+// its own, 64 MiB of address space): asks for huge pages over all of it. For a thread that loads
+// half of a large plan; harmless where the thread shares the main heap.
+void ready_thread_heap();
+
 }  // namespace duban

@@ -1,13 +1,17 @@
 #include "store/load.h"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "model/error.h"
+#include "store/heap.h"
 #include "store/yaml_doc.h"
 #include "text/diagnostic.h"
 #include "text/i18n.h"
@@ -93,6 +97,30 @@ class Reader {
             for (const Node& t : tasks.items) add_task(t, p);
         }
         return p;
+    }
+
+    // The plan read before the tasks, once wants() has said yes: what a task is checked against.
+    const Plan& head() const { return streamed_; }
+
+    // A task of the file's second part (load_on_two_cores), read on another thread by a reader
+    // of its own: its values are moved out of `task`.
+    Task part_task(const Node& task, const Plan& head) {
+        moving_ = true;
+        return read_task(task, head);
+    }
+
+    // Appends the tasks read from the file's second part to `p`, and shows each_task the nodes
+    // kept for it. False when a task's id was already used: the whole file is then read again
+    // for the message.
+    bool adopt(Plan& p, std::vector<Task>&& tasks, const std::vector<Node>& shown) {
+        p.tasks.reserve(p.tasks.size() + tasks.size());
+        for (Task& t : tasks) {
+            if (!ids_.emplace(t.id, t.pos.line).second) return false;
+            p.tasks.push_back(std::move(t));
+        }
+        if (each_task_ && *each_task_)
+            for (const Node& n : shown) (*each_task_)(n);
+        return true;
     }
 
     // The one task of a one-item list (load_task).
@@ -378,6 +406,163 @@ class Reader {
     bool moving_ = false;  // whether take() may move a value out of its node
 };
 
+// Where the tasks of a file can be cut in two for load_on_two_cores: byte offsets into the file's
+// body (after a BOM) of the `tasks:` line and of the line that starts a task near the middle.
+struct Cut {
+    size_t tasks_key = 0;
+    size_t at = 0;
+};
+
+// Whether the line at `at` is `indent` spaces, a dash and a space or the line's end: an item of
+// a block list whose dashes stand at that column.
+bool dash_line(std::string_view body, size_t at, size_t indent) {
+    if (at + indent + 1 >= body.size()) return false;
+    for (size_t i = 0; i < indent; ++i)
+        if (body[at + i] != ' ') return false;
+    const char after = body[at + indent + 1];
+    return body[at + indent] == '-' && (after == ' ' || after == '\n' || after == '\r');
+}
+
+// A line with nothing to parse: blank, or a comment.
+bool empty_line(std::string_view line) {
+    size_t i = line.find_first_not_of(" \r");
+    return i == std::string_view::npos || line[i] == '#';
+}
+
+// A cut between two tasks near the middle of a file shaped `tasks:` at column 0, then a block
+// list of tasks: the line found starts with a dash at the list's column, which inside that list
+// can only start its next item (deeper lines of a task, block text included, are indented
+// further; a quoted text or a flow list that runs over the cut makes the first part fail to
+// parse). nullopt when the file is not so shaped.
+std::optional<Cut> find_cut(std::string_view body) {
+    Cut cut;
+    if (body.substr(0, 6) == "tasks:") {
+        cut.tasks_key = 0;
+    } else {
+        size_t at = body.find("\ntasks:");
+        if (at == std::string_view::npos) return std::nullopt;
+        cut.tasks_key = at + 1;
+    }
+    size_t eol = body.find('\n', cut.tasks_key);
+    if (eol == std::string_view::npos ||
+        !empty_line(body.substr(cut.tasks_key + 6, eol - cut.tasks_key - 6)))
+        return std::nullopt;
+    size_t first = eol + 1;
+    while (first < body.size()) {
+        eol = std::min(body.find('\n', first), body.size());
+        if (!empty_line(body.substr(first, eol - first))) break;
+        first = eol + 1;
+    }
+    const size_t indent = body.find_first_not_of(' ', first) - first;
+    if (first >= body.size() || !dash_line(body, first, indent)) return std::nullopt;
+    for (size_t at = body.find('\n', first + (body.size() - first) / 2);
+         at != std::string_view::npos; at = body.find('\n', at + 1))
+        if (dash_line(body, at + 1, indent)) {
+            cut.at = at + 1;
+            return cut;
+        }
+    return std::nullopt;
+}
+
+// The processors this process may run on (taskset limits them), at least 1.
+int usable_cores() {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) != 0) return 1;
+    return std::max(1, CPU_COUNT(&set));
+}
+
+// The tasks of a file's second part, read on a second thread.
+struct Part {
+    std::vector<Task> tasks;
+    std::vector<Node> shown;  // the nodes each_task is shown: the tasks keep_updates keeps
+    bool ok = false;
+};
+
+void read_part(std::string_view body, size_t bom, size_t at, const std::string& filename,
+               const Plan& head, const std::function<void(const Node&)>& each_task,
+               const std::function<bool(int)>& keep_updates, Part& out) {
+    try {
+        ready_thread_heap();
+        Reader reader(body, filename);
+        const int lines_before =
+            static_cast<int>(std::count(body.begin(), body.begin() + at, '\n'));
+        out.ok =
+            yaml::parse_items(body.substr(at), bom + at, lines_before, filename, [&](Node&& t) {
+                const Node* id = t.get("id");
+                const bool kept = keep_updates && id && id->kind == Kind::Scalar &&
+                                  id->value.size() <= 9 &&
+                                  id->value.find_first_not_of("0123456789") == std::string::npos &&
+                                  !id->value.empty() && keep_updates(std::stoi(id->value));
+                if (kept && each_task) out.shown.push_back(t);
+                out.tasks.push_back(reader.part_task(t, head));
+                if (keep_updates && !kept) std::vector<Update>().swap(out.tasks.back().updates);
+            });
+    } catch (...) {
+        out.ok = false;  // read again as one piece, for the message
+    }
+}
+
+// load_plan on two threads, for a large file: the first reads the plan and the tasks up to a cut
+// near the middle (find_cut), the second the tasks after it, as a block list on its own with its
+// positions placed in the whole file. Gives the plan the whole file gives; nullopt when the file
+// is small or not shaped for it, or at any error, so that the caller reads it as one piece and
+// reports the same first error as always. each_task is supported only with keep_updates: the
+// tasks of the second part it is shown are those keep_updates keeps.
+std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& filename,
+                                      const std::function<void(const Node&)>& each_task,
+                                      const std::function<bool(int)>& keep_updates) {
+    if (text.size() < two_core_load_bytes || (each_task && !keep_updates) || usable_cores() < 2)
+        return std::nullopt;
+    const size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    const std::string_view body = text.substr(bom);
+    const std::optional<Cut> cut = find_cut(body);
+    if (!cut) return std::nullopt;
+    yaml::check_utf8(text, filename);
+    yaml::check_conflict_markers(text, filename);
+    Reader reader(body, filename, &each_task, &keep_updates);
+    Part part;
+    Plan head;  // before `second`, which is joined before `head` goes
+    std::thread second;
+    struct Joined {
+        std::thread& t;
+        ~Joined() {
+            if (t.joinable()) t.join();
+        }
+    } joined{second};
+    bool doubt = false;  // the first part is not the file's beginning as find_cut saw it
+    yaml::ItemStream stream;
+    stream.wants = [&](const Node& key, const Node& root) {
+        if (!reader.wants(key, root)) return false;
+        if (second.joinable() || key.start.offset != bom + cut->tasks_key) {
+            doubt = true;
+            return true;
+        }
+        head = reader.head();
+        try {
+            second =
+                std::thread(read_part, body, bom, cut->at, std::cref(filename), std::cref(head),
+                            std::cref(each_task), std::cref(keep_updates), std::ref(part));
+        } catch (const std::system_error&) {
+            doubt = true;  // no thread to be had: read as one piece
+        }
+        return true;
+    };
+    stream.item = [&](Node&& task) { reader.item(std::move(task)); };
+    std::optional<Plan> plan;
+    try {
+        plan = reader.plan(yaml::parse_checked(text.substr(0, bom + cut->at), filename, stream));
+    } catch (const Error&) {
+        plan.reset();
+    }
+    if (second.joinable())
+        second.join();
+    else
+        doubt = true;
+    if (!plan || doubt || !part.ok || !reader.adopt(*plan, std::move(part.tasks), part.shown))
+        return std::nullopt;
+    return plan;
+}
+
 }  // namespace
 
 Plan load_plan(std::string_view text, const std::string& filename) {
@@ -397,6 +582,8 @@ Plan load_plan(std::string_view text, const std::string& filename,
 Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<void(const yaml::Node& task)>& each_task,
                const std::function<bool(int task_id)>& keep_updates) {
+    if (std::optional<Plan> plan = load_on_two_cores(text, filename, each_task, keep_updates))
+        return std::move(*plan);
     std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
     Reader reader(body, filename, &each_task, &keep_updates);
     yaml::ItemStream stream;

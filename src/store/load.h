@@ -20,6 +20,12 @@ namespace duban {
 // duplicate task ids and invalid dates. Lines and columns are 1-based, columns in characters.
 Plan load_plan(std::string_view text, const std::string& filename);
 
+// From this size on, load_plan reads a file's tasks in two parts on two threads, when the file's
+// shape lets it cut them cleanly (`tasks:` at column 0, then a block list), the second part as a
+// list of its own: the plan and any error are exactly those of reading it as one piece, which is
+// done instead at any error, for its message. Tests lower it; a process sets it before loading.
+inline size_t two_core_load_bytes = 4 << 20;
+
 // load_plan, also showing each task's YAML node to `each_task` as it is read (in file order,
 // once each; the node is gone after the call). The file is still parsed once, and never held
 // as one tree: this is how an edit finds where a task stands without a second parse.
@@ -29,6 +35,9 @@ Plan load_plan(std::string_view text, const std::string& filename,
 // load_plan with each_task, keeping the updates of only the tasks `keep_updates` is true for
 // (all when it is empty): every other task's updates are read and checked as always, then
 // dropped. An edit of a few tasks thus does not hold the whole file's updates, most of its bytes.
+// With keep_updates given, each_task is shown at least the tasks keep_updates is true for and the
+// first task, in file order, but may not see others (a large file's second half is read on a
+// second core, see two_core_load_bytes).
 Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<void(const yaml::Node& task)>& each_task,
                const std::function<bool(int task_id)>& keep_updates);

@@ -75,10 +75,21 @@ class Event {
 class Builder {
   public:
     Builder(std::string_view text, const std::string& file, const ItemStream* stream)
-        : bom_(has_bom(text) ? kBom.size() : 0),
-          body_(text.substr(bom_)),
+        : Builder(text, 0, 0, file, stream) {}
+
+    // Parses `body`, which stood at byte `offset` and after `lines_before` lines of a file.
+    Builder(std::string_view body, size_t offset, int lines_before, const std::string& file,
+            const ItemStream* stream)
+        : bom_(offset),
+          body_(body),
           file_(file),
-          stream_(stream) {
+          stream_(stream),
+          lines_before_(lines_before),
+          part_(offset > 0) {
+        if (offset == 0 && has_bom(body)) {
+            bom_ = kBom.size();
+            body_ = body.substr(bom_);
+        }
         yaml_parser_initialize(&parser_);
         yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(body_.data()),
                                      body_.size());
@@ -103,9 +114,30 @@ class Builder {
         return root;
     }
 
+    // A top-level block sequence: each item goes to `item`. False, without a message, for
+    // anything else or any error (the caller reads the whole file instead, for its message).
+    bool items(const std::function<void(Node&&)>& item) {
+        try {
+            expect(next(), YAML_STREAM_START_EVENT);
+            expect(next(), YAML_DOCUMENT_START_EVENT);
+            Event e = next();
+            if (e->type != YAML_SEQUENCE_START_EVENT ||
+                e->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
+                return false;
+            for (Event c = next(); c->type != YAML_SEQUENCE_END_EVENT; c = next())
+                item(node(std::move(c), 2));  // as deep as a task under `tasks:`
+            expect(next(), YAML_DOCUMENT_END_EVENT);
+            expect(next(), YAML_STREAM_END_EVENT);
+        } catch (const Error&) {
+            return false;
+        }
+        return true;
+    }
+
   private:
     [[noreturn]] void fail(int line, int column, std::string_view message,
                            std::string_view hint = {}) const {
+        if (part_) throw Error("");  // items() gives no message: the whole file is read for it
         throw Error(located_message(file_, lines(), line, column, message, hint));
     }
 
@@ -118,7 +150,7 @@ class Builder {
 
     Mark mark(const yaml_mark_t& m) {
         Mark out;
-        out.line = static_cast<int>(m.line) + 1;
+        out.line = lines_before_ + static_cast<int>(m.line) + 1;
         out.column = static_cast<int>(m.column) + 1;
         out.offset = bom_ + byte_offset(m);
         return out;
@@ -155,6 +187,7 @@ class Builder {
     }
 
     [[noreturn]] void syntax_error() const {
+        if (part_) throw Error("");
         std::string problem = parser_.problem ? parser_.problem : "syntax error";
         std::string context = parser_.context ? parser_.context : "";
         int line = static_cast<int>(parser_.problem_mark.line) + 1;
@@ -190,9 +223,9 @@ class Builder {
     // the quote has swallowed the keys and tasks that follow.
     void check_quote_closed(const Node& n) const {
         if (n.start.line == n.end.line) return;
-        int base = indentation(lines().line(n.start.line));
+        int base = indentation(lines().line(n.start.line - lines_before_));
         for (int l = n.start.line + 1; l <= n.end.line; ++l) {
-            int ind = indentation(lines().line(l));
+            int ind = indentation(lines().line(l - lines_before_));
             if (ind >= 0 && ind <= base)
                 fail(n.start.line, n.start.column,
                      tr(N_("this quoted text is never closed on its line: it runs on "
@@ -322,11 +355,13 @@ class Builder {
         return n;
     }
 
-    size_t bom_;
+    size_t bom_;  // the bytes before body_: a BOM, or the file before a part
     std::string_view body_;
     const std::string& file_;
     const ItemStream* stream_;
     mutable std::optional<LineIndex> lines_;
+    int lines_before_ = 0;
+    bool part_ = false;
     yaml_parser_t parser_{};
     size_t cursor_chars_ = 0;
     size_t cursor_bytes_ = 0;
@@ -404,8 +439,18 @@ Node parse(std::string_view text, const std::string& file) {
 Node parse(std::string_view text, const std::string& file, const ItemStream& stream) {
     check_utf8(text, file);
     check_conflict_markers(text, file);
+    return parse_checked(text, file, stream);
+}
+
+Node parse_checked(std::string_view text, const std::string& file, const ItemStream& stream) {
     Builder builder(text, file, &stream);
     return builder.document();
+}
+
+bool parse_items(std::string_view part, size_t offset, int lines_before, const std::string& file,
+                 const std::function<void(Node&& item)>& item) {
+    Builder builder(part, offset, lines_before, file, nullptr);
+    return builder.items(item);
 }
 
 }  // namespace duban::yaml

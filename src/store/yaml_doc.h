@@ -60,6 +60,17 @@ struct ItemStream {
 // check parse() makes is made, in the same order, so errors are the same.
 Node parse(std::string_view text, const std::string& file, const ItemStream& stream);
 
+// parse() with `stream`, for text that check_utf8 and check_conflict_markers have passed.
+Node parse_checked(std::string_view text, const std::string& file, const ItemStream& stream);
+
+// Parses `part`, whole lines cut from a checked file at byte `offset` after `lines_before` lines,
+// as one block sequence, handing each item to `item` with its marks placed in the whole file; the
+// items are checked as parse() checks a task under `tasks:`. False, with no message, at anything
+// else or any error: the caller then parses the whole file for the message. For reading the tasks
+// of a large file on two cores.
+bool parse_items(std::string_view part, size_t offset, int lines_before, const std::string& file,
+                 const std::function<void(Node&& item)>& item);
+
 // Throws a located Error at the first byte that is not UTF-8, with the iconv command that
 // converts a GBK file, which is what Windows' Chinese editions save by default.
 void check_utf8(std::string_view text, const std::string& file);

@@ -1,0 +1,156 @@
+// load_plan reads a large file's tasks in two parts on two threads (two_core_load_bytes): the
+// plan, every position and every error must be exactly those of reading the file as one piece.
+#include <doctest/doctest.h>
+
+#include <sched.h>
+
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "model/error.h"
+#include "store/edit.h"
+#include "store/load.h"
+
+using namespace duban;
+
+namespace {
+
+const std::string kHead =
+    "plan:\n"
+    "  title: 测试计划\n"
+    "  start: 2021-01-01\n"
+    "  due: 2021-12-31\n"
+    "  categories: [抓常规, 强队伍]\n"
+    "tasks:\n";
+
+// Task `id` with two updates, its dashes at column `dash` (0 or 2), `extra` lines at its end.
+std::string task(int id, int dash = 2, const std::string& extra = "") {
+    const std::string d(dash, ' '), k(dash + 2, ' '), u(dash + 4, ' ');
+    std::string s = d + "- id: " + std::to_string(id) + "\n" + k + "category: 抓常规\n" + k +
+                    "title: 第" + std::to_string(id) + "项“平安校园”建设\n" + k +
+                    "leaders: [何军, 戴方栋]\n" + k + "office: 法制安全股\n" + k +
+                    "due: 2021-06-30\n" + k + "updates:\n";
+    for (const char* date : {"2021-03-01", "2021-05-01"})
+        s += u + "- date: " + date + "\n" + u + "  progress: 30\n" + u + "  note: |\n" + u +
+             "    已完成摸排，\n" + u + "    - 不是新的任务\n";
+    return s + extra;
+}
+
+// `n` tasks under the head; task `bad` (if any) gets `extra` lines.
+std::string plan_text(int n, int bad = -1, const std::string& extra = "", int dash = 2) {
+    std::string s = kHead;
+    for (int i = 1; i <= n; ++i) s += task(i, dash, i == bad ? extra : "");
+    return s;
+}
+
+struct Outcome {
+    Plan plan;
+    std::string error;
+};
+
+Outcome load_with(const std::string& text, size_t threshold) {
+    const size_t was = two_core_load_bytes;
+    two_core_load_bytes = threshold;
+    Outcome out;
+    try {
+        out.plan = load_plan(text, "t.yaml");
+    } catch (const Error& e) {
+        out.error = e.what();
+    }
+    two_core_load_bytes = was;
+    return out;
+}
+
+bool same_pos(Pos a, Pos b) {
+    return a.line == b.line && a.column == b.column;
+}
+
+// The same outcome read in two parts as in one: the same message, or the same plan, positions
+// included.
+void check_same(const std::string& text) {
+    Outcome one = load_with(text, std::numeric_limits<size_t>::max());
+    Outcome two = load_with(text, 0);
+    CHECK(two.error == one.error);
+    CHECK(same_plan(two.plan, one.plan));
+    REQUIRE(two.plan.tasks.size() == one.plan.tasks.size());
+    for (size_t i = 0; i < one.plan.tasks.size(); ++i) {
+        const Task& a = one.plan.tasks[i];
+        const Task& b = two.plan.tasks[i];
+        CHECK(same_pos(a.pos, b.pos));
+        for (size_t k = 0; k < a.key_pos.size(); ++k) CHECK(same_pos(a.key_pos[k], b.key_pos[k]));
+        REQUIRE(a.updates.size() == b.updates.size());
+        for (size_t u = 0; u < a.updates.size(); ++u) {
+            CHECK(same_pos(a.updates[u].pos, b.updates[u].pos));
+            CHECK(a.updates[u].note == b.updates[u].note);
+        }
+    }
+}
+
+bool two_cores() {
+    cpu_set_t set;
+    return sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) >= 2;
+}
+
+}  // namespace
+
+TEST_CASE("a plan read on two cores is the plan read on one, positions and all") {
+    check_same(plan_text(1));
+    check_same(plan_text(2));
+    check_same(plan_text(41));
+    check_same(plan_text(41, -1, "", 0));  // dashes at column 0
+    check_same("\xEF\xBB\xBF" + plan_text(41));
+    std::string crlf;
+    for (char c : plan_text(41)) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    check_same(crlf);
+    // Comments and blank lines between the tasks, and after the list.
+    std::string commented = kHead + "  # 第一批\n\n";
+    for (int i = 1; i <= 30; ++i) commented += task(i) + "\n  # 下一项\n";
+    check_same(commented + "...\n");
+    CHECK(load_with(commented, 0).plan.tasks.size() == 30);
+}
+
+TEST_CASE("an error anywhere gives the message of reading the file as one piece") {
+    const int n = 30;
+    for (int bad = 1; bad <= n; bad += 3) {
+        CAPTURE(bad);
+        check_same(plan_text(n, bad, "    colour: red\n"));                      // unknown key
+        check_same(plan_text(n, bad, "    title2: \"一半\n  - id: 900\n"));      // open quote
+        check_same(plan_text(n, bad, "    partners: [基教股,\n  - id: 901\n"));  // open list
+        check_same(plan_text(n, bad, "   office: 股\n"));                        // indentation
+        check_same(plan_text(n, bad, "  - id: 1\n    category: 抓常规\n"));      // duplicate id
+        check_same(plan_text(n, bad,
+                             "  - id: 999\n    category: 抓改革\n    title: 一\n"
+                             "    office: 股\n"));  // unknown category
+        check_same(plan_text(n, bad,
+                             "  - id: 998\n    category: 抓常规\n    title: '一\n"
+                             "  二'\n    office: 股\n"));  // quote over a line
+        check_same(plan_text(n, bad, "\t- id: 997\n"));
+        check_same(plan_text(n, bad, "  - *alias\n"));
+    }
+    check_same(plan_text(n) + "extra: 1\n");                     // a key after the tasks
+    check_same(plan_text(n) + "---\nplan: x\n");                 // a second document
+    check_same(plan_text(n) + "plan:\n  title: again\n");        // a duplicate key
+    check_same("tasks:\n" + plan_text(n).substr(kHead.size()) +  // the plan after the tasks
+               kHead.substr(0, kHead.size() - 7));
+    check_same(plan_text(n) + "<<<<<<< HEAD\n");
+    check_same(plan_text(n) + "  - id: 5\n    title: \xC3\n");  // not UTF-8
+}
+
+TEST_CASE("an edit's load on two cores shows each_task the tasks it keeps") {
+    const std::string text = plan_text(40);
+    const size_t was = two_core_load_bytes;
+    two_core_load_bytes = 0;
+    std::vector<int> shown;
+    Plan p = load_plan(
+        text, "t.yaml",
+        [&](const yaml::Node& t) { shown.push_back(std::stoi(t.get("id")->value)); },
+        [](int id) { return id == 1 || id == 39; });
+    two_core_load_bytes = was;
+    REQUIRE(p.tasks.size() == 40);
+    CHECK(p.tasks[38].updates.size() == 2);
+    CHECK(p.tasks[37].updates.empty());
+    CHECK(shown.front() == 1);
+    CHECK(shown.back() == 39);
+    if (two_cores()) CHECK(shown.size() < 40);  // the second part shows only the kept task
+}
