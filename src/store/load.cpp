@@ -67,10 +67,12 @@ class Reader {
         return true;
     }
 
-    // `task` is the reader's own: its values may be moved into the plan.
+    // `task` is the reader's own: its values may be moved into the plan, unless each_task is to
+    // see them (an edit reads a block scalar's kept newlines): not for a task whose updates
+    // keep_updates drops, whose id and positions are all an edit looks at.
     void item(Node&& task) {
         if (deferred_) return;
-        moving_ = !(each_task_ && *each_task_);
+        moving_ = !(each_task_ && *each_task_) || !kept(task);
         try {
             add_task(task, streamed_);
         } catch (const Error& e) {
@@ -99,8 +101,20 @@ class Reader {
         return p;
     }
 
+    // Whether keep_updates (when given) keeps the updates of `task`, by the id written in it.
+    bool kept(const Node& task) const {
+        if (!keep_updates_ || !*keep_updates_) return true;
+        const Node* id = task.get("id");
+        const bool number = id && id->kind == Kind::Scalar && !id->value.empty() &&
+                            id->value.size() <= 9 &&
+                            id->value.find_first_not_of("0123456789") == std::string::npos;
+        return number && (*keep_updates_)(std::stoi(id->value));
+    }
+
     // The plan read before the tasks, once wants() has said yes: what a task is checked against.
     const Plan& head() const { return streamed_; }
+    // Room for `tasks` tasks in the plan being streamed.
+    void reserve(size_t tasks) { streamed_.tasks.reserve(tasks); }
 
     // A task of the file's second part (load_on_two_cores), read on another thread by a reader
     // of its own: its values are moved out of `task`.
@@ -408,9 +422,15 @@ class Reader {
 
 // Where the tasks of a file can be cut in two for load_on_two_cores: byte offsets into the file's
 // body (after a BOM) of the `tasks:` line and of the line that starts a task near the middle.
+// Also how many lines come before the cut, and how many tasks before it and in all, for
+// reserving the lists they go to: growing a list of 10,000 tasks by doubling it would hold 16,384
+// places, and two lists joined hold three at once.
 struct Cut {
     size_t tasks_key = 0;
     size_t at = 0;
+    int lines_before = 0;
+    size_t tasks_before = 0;
+    size_t tasks = 0;
 };
 
 // Whether the line at `at` is `indent` spaces, a dash and a space or the line's end: an item of
@@ -455,13 +475,23 @@ std::optional<Cut> find_cut(std::string_view body) {
     }
     const size_t indent = body.find_first_not_of(' ', first) - first;
     if (first >= body.size() || !dash_line(body, first, indent)) return std::nullopt;
-    for (size_t at = body.find('\n', first + (body.size() - first) / 2);
-         at != std::string_view::npos; at = body.find('\n', at + 1))
-        if (dash_line(body, at + 1, indent)) {
-            cut.at = at + 1;
-            return cut;
+    const size_t middle = first + (body.size() - first) / 2;
+    int lines = static_cast<int>(std::count(body.begin(), body.begin() + first, '\n'));
+    for (size_t at = first; at < body.size(); ++lines) {
+        if (dash_line(body, at, indent)) {
+            if (!cut.at && at >= middle && cut.tasks) {
+                cut.at = at;
+                cut.lines_before = lines;
+                cut.tasks_before = cut.tasks;
+            }
+            ++cut.tasks;
         }
-    return std::nullopt;
+        at = body.find('\n', at);
+        if (at == std::string_view::npos) break;
+        ++at;
+    }
+    if (!cut.at) return std::nullopt;
+    return cut;
 }
 
 // The processors this process may run on (taskset limits them), at least 1.
@@ -478,25 +508,21 @@ struct Part {
     bool ok = false;
 };
 
-void read_part(std::string_view body, size_t bom, size_t at, const std::string& filename,
+void read_part(std::string_view body, size_t bom, const Cut& cut, const std::string& filename,
                const Plan& head, const std::function<void(const Node&)>& each_task,
                const std::function<bool(int)>& keep_updates, Part& out) {
     try {
         ready_thread_heap();
-        Reader reader(body, filename);
-        const int lines_before =
-            static_cast<int>(std::count(body.begin(), body.begin() + at, '\n'));
-        out.ok =
-            yaml::parse_items(body.substr(at), bom + at, lines_before, filename, [&](Node&& t) {
-                const Node* id = t.get("id");
-                const bool kept = keep_updates && id && id->kind == Kind::Scalar &&
-                                  id->value.size() <= 9 &&
-                                  id->value.find_first_not_of("0123456789") == std::string::npos &&
-                                  !id->value.empty() && keep_updates(std::stoi(id->value));
-                if (kept && each_task) out.shown.push_back(t);
-                out.tasks.push_back(reader.part_task(t, head));
-                if (keep_updates && !kept) std::vector<Update>().swap(out.tasks.back().updates);
-            });
+        Reader reader(body, filename, nullptr, &keep_updates);
+        out.tasks.reserve(cut.tasks - cut.tasks_before);
+        out.ok = yaml::parse_items(body.substr(cut.at), bom + cut.at, cut.lines_before, filename,
+                                   [&](Node&& t) {
+                                       const bool kept = keep_updates && reader.kept(t);
+                                       if (kept && each_task) out.shown.push_back(t);
+                                       out.tasks.push_back(reader.part_task(t, head));
+                                       if (keep_updates && !kept)
+                                           std::vector<Update>().swap(out.tasks.back().updates);
+                                   });
     } catch (...) {
         out.ok = false;  // read again as one piece, for the message
     }
@@ -538,10 +564,11 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
             return true;
         }
         head = reader.head();
+        reader.reserve(cut->tasks);
         try {
-            second =
-                std::thread(read_part, body, bom, cut->at, std::cref(filename), std::cref(head),
-                            std::cref(each_task), std::cref(keep_updates), std::ref(part));
+            second = std::thread(read_part, body, bom, std::cref(*cut), std::cref(filename),
+                                 std::cref(head), std::cref(each_task), std::cref(keep_updates),
+                                 std::ref(part));
         } catch (const std::system_error&) {
             doubt = true;  // no thread to be had: read as one piece
         }
