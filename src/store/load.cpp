@@ -72,7 +72,8 @@ class Reader {
     // keep_updates drops, whose id and positions are all an edit looks at.
     void item(Node&& task) {
         if (deferred_) return;
-        moving_ = !(each_task_ && *each_task_) || !kept(task);
+        if (shown_ && each_task_ && *each_task_ && shows(task)) shown_->push_back(task);
+        moving_ = !(each_task_ && *each_task_) || !kept(task) || shown_;
         try {
             add_task(task, streamed_);
         } catch (const Error& e) {
@@ -111,6 +112,22 @@ class Reader {
         return number && (*keep_updates_)(std::stoi(id->value));
     }
 
+    // For a part of a file read on two cores (load_on_two_cores): each_task is not called as the
+    // tasks are read, but shown the nodes `shown` collects (shows()) once both parts are read.
+    void collect_shown(std::vector<Node>* shown) { shown_ = shown; }
+
+    // Whether each_task is shown `task` when a part of the file is read on its own: what an edit
+    // needs, the tasks whose updates are kept and the tasks up to the first with a block list of
+    // updates (where mark learns how the file indents an update's dash).
+    bool shows(const Node& task) {
+        if (kept(task)) return true;
+        if (shown_updates_) return false;
+        const Node* u = task.get("updates");
+        shown_updates_ =
+            u && u->kind == Kind::Sequence && u->style == yaml::Style::Block && !u->items.empty();
+        return true;
+    }
+
     // The plan read before the tasks, once wants() has said yes: what a task is checked against.
     const Plan& head() const { return streamed_; }
     // Room for `tasks` tasks in the plan being streamed.
@@ -132,8 +149,10 @@ class Reader {
             if (!ids_.emplace(t.id, t.pos.line).second) return false;
             p.tasks.push_back(std::move(t));
         }
-        if (each_task_ && *each_task_)
+        if (each_task_ && *each_task_) {
+            for (const Node& n : *shown_) (*each_task_)(n);
             for (const Node& n : shown) (*each_task_)(n);
+        }
         return true;
     }
 
@@ -147,7 +166,7 @@ class Reader {
   private:
     void add_task(const Node& t, Plan& p) {
         p.tasks.push_back(read_task(t, p));
-        if (each_task_ && *each_task_) (*each_task_)(t);
+        if (each_task_ && *each_task_ && !shown_) (*each_task_)(t);
         auto [it, fresh] = ids_.emplace(p.tasks.back().id, t.start.line);
         if (!fresh) {
             const Node& id = *t.get("id");
@@ -417,7 +436,9 @@ class Reader {
     bool streaming_ = false;
     Plan streamed_;
     std::optional<Error> deferred_;
-    bool moving_ = false;  // whether take() may move a value out of its node
+    bool moving_ = false;                 // whether take() may move a value out of its node
+    std::vector<Node>* shown_ = nullptr;  // see collect_shown()
+    bool shown_updates_ = false;          // shows() has shown a task with updates
 };
 
 // Where the tasks of a file can be cut in two for load_on_two_cores: byte offsets into the file's
@@ -518,11 +539,14 @@ void read_part(std::string_view body, size_t bom, const Cut& cut, const std::str
         out.ok = yaml::parse_items(body.substr(cut.at), bom + cut.at, cut.lines_before, filename,
                                    [&](Node&& t) {
                                        const bool kept = keep_updates && reader.kept(t);
-                                       if (kept && each_task) out.shown.push_back(t);
+                                       if (each_task && reader.shows(t)) out.shown.push_back(t);
                                        out.tasks.push_back(reader.part_task(t, head));
                                        if (keep_updates && !kept)
                                            std::vector<Update>().swap(out.tasks.back().updates);
                                    });
+        // The checks parse() makes first, on this part: the cut lies between two lines.
+        yaml::check_utf8(body.substr(cut.at), filename);
+        yaml::check_conflict_markers(body.substr(cut.at), filename);
     } catch (...) {
         out.ok = false;  // read again as one piece, for the message
     }
@@ -532,8 +556,8 @@ void read_part(std::string_view body, size_t bom, const Cut& cut, const std::str
 // near the middle (find_cut), the second the tasks after it, as a block list on its own with its
 // positions placed in the whole file. Gives the plan the whole file gives; nullopt when the file
 // is small or not shaped for it, or at any error, so that the caller reads it as one piece and
-// reports the same first error as always. each_task is supported only with keep_updates: the
-// tasks of the second part it is shown are those keep_updates keeps.
+// reports the same first error as always. each_task is supported only with keep_updates, and is
+// shown (Reader::shows) only once both parts are read, so that it sees no task twice.
 std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& filename,
                                       const std::function<void(const Node&)>& each_task,
                                       const std::function<bool(int)>& keep_updates) {
@@ -543,9 +567,9 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
     const std::string_view body = text.substr(bom);
     const std::optional<Cut> cut = find_cut(body);
     if (!cut) return std::nullopt;
-    yaml::check_utf8(text, filename);
-    yaml::check_conflict_markers(text, filename);
     Reader reader(body, filename, &each_task, &keep_updates);
+    std::vector<Node> shown;  // the nodes of the first part each_task is shown, when both are read
+    reader.collect_shown(&shown);
     Part part;
     Plan head;  // before `second`, which is joined before `head` goes
     std::thread second;
@@ -577,7 +601,12 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
     stream.item = [&](Node&& task) { reader.item(std::move(task)); };
     std::optional<Plan> plan;
     try {
-        plan = reader.plan(yaml::parse_checked(text.substr(0, bom + cut->at), filename, stream));
+        const std::string_view first = text.substr(0, bom + cut->at);
+        plan = reader.plan(yaml::parse_checked(first, filename, stream));
+        // After the parse, while the second thread works: any error reads the file as one piece,
+        // which checks these first, as always.
+        yaml::check_utf8(first, filename);
+        yaml::check_conflict_markers(first, filename);
     } catch (const Error&) {
         plan.reset();
     }
