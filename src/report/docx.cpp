@@ -25,9 +25,9 @@ std::string new_document_docx(const Json& view) {
     std::map<std::string, std::string> parts = standard_parts();
     parts["word/document.xml"] = to_string(doc);
     std::vector<std::pair<std::string, std::string>> ordered;
-    for (const char* name :
-         {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-          "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml"})
+    for (const char* name : {"[Content_Types].xml", "_rels/.rels", "word/document.xml",
+                             "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
+                             "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml"})
         ordered.emplace_back(name, parts[name]);
     return package(ordered);
 }

@@ -131,7 +131,7 @@ void run_text(pugi::xml_node r, const std::string& text) {
 
 std::string page_settings_xml() {
     return R"(<w:settings xmlns:w=")" + std::string(kW) +
-           R"("><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>)";
+           R"("><w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>)";
 }
 
 std::string styles_xml() {
@@ -174,13 +174,16 @@ std::string font_table_xml() {
     return s + "</w:fonts>";
 }
 
-// The page number, 4号 宋体, as — 1 — centred: a PAGE field between two em dashes.
-std::string footer_xml() {
+// The page number, 4号 宋体, as — 1 —: a PAGE field between two em dashes. GB/T 9704-2012 7.5
+// puts an odd page's number on the right and an even page's on the left, each one character
+// (4号, 280 twips) in from the text's edge; settings.xml turns on separate even-page footers.
+std::string footer_xml(bool odd) {
     const std::string run_pr =
         R"(<w:rPr><w:rFonts w:ascii="SimSun" w:hAnsi="SimSun" w:eastAsia="SimSun"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>)";
     auto run = [&](const std::string& inner) { return "<w:r>" + run_pr + inner + "</w:r>"; };
-    return R"(<w:ftr xmlns:w=")" + std::string(kW) +
-           R"("><w:p><w:pPr><w:jc w:val="center"/></w:pPr>)" +
+    const std::string place = odd ? R"(<w:ind w:right="280"/><w:jc w:val="right"/>)"
+                                  : R"(<w:ind w:left="280"/><w:jc w:val="left"/>)";
+    return R"(<w:ftr xmlns:w=")" + std::string(kW) + R"("><w:p><w:pPr>)" + place + "</w:pPr>" +
            run(R"(<w:t xml:space="preserve">— </w:t>)") +
            run(R"(<w:fldChar w:fldCharType="begin"/>)") +
            run(R"(<w:instrText xml:space="preserve"> PAGE </w:instrText>)") +
@@ -274,6 +277,9 @@ void section_properties(pugi::xml_node sect, bool landscape, const std::string& 
         pugi::xml_node f = sect.append_child("w:footerReference");
         set(f, "w:type", "default");
         set(f, "r:id", footer_rid);
+        pugi::xml_node even = sect.append_child("w:footerReference");
+        set(even, "w:type", "even");
+        set(even, "r:id", kEvenFooterRid);
     }
     pugi::xml_node size = sect.append_child("w:pgSz");
     set(size, "w:w", std::to_string(landscape ? kA4Long : kA4Short));
@@ -298,17 +304,18 @@ std::map<std::string, std::string> standard_parts() {
     std::map<std::string, std::string> parts;
     parts["[Content_Types].xml"] =
         decl +
-        R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>)";
+        R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>)";
     parts["_rels/.rels"] =
         decl +
         R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
     parts["word/_rels/document.xml.rels"] =
         decl +
-        R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>)";
+        R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/><Relationship Id="rIdFooter2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/></Relationships>)";
     parts["word/styles.xml"] = decl + styles_xml();
     parts["word/settings.xml"] = decl + page_settings_xml();
     parts["word/fontTable.xml"] = decl + font_table_xml();
-    parts["word/footer1.xml"] = decl + footer_xml();
+    parts["word/footer1.xml"] = decl + footer_xml(true);
+    parts["word/footer2.xml"] = decl + footer_xml(false);
     return parts;
 }
 

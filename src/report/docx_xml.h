@@ -77,11 +77,12 @@ void section_properties(pugi::xml_node sect_pr, bool landscape, const std::strin
 // Width in twips of the text area of a portrait or landscape A4 section.
 int text_width(bool landscape);
 
-// The parts of a new document besides word/document.xml: styles, fonts, settings, the footer
+// The parts of a new document besides word/document.xml: styles, fonts, settings, the footers
 // with `— PAGE —`, relationships and content types. Keys are part names.
 std::map<std::string, std::string> standard_parts();
-// The footer's relationship id in word/_rels/document.xml.rels of standard_parts().
-inline const char* kFooterRid = "rIdFooter1";
+// The footers' relationship ids in word/_rels/document.xml.rels of standard_parts().
+inline const char* kFooterRid = "rIdFooter1";      // odd pages (and every page without even ones)
+inline const char* kEvenFooterRid = "rIdFooter2";  // even pages
 
 // An empty w:document with the WordprocessingML namespaces, and its w:body.
 pugi::xml_node new_document(pugi::xml_document& doc);

@@ -8,6 +8,7 @@ import re
 import sys
 
 import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
 kind, path, expected = sys.argv[1], sys.argv[2], sys.argv[3:]
@@ -36,9 +37,17 @@ last = doc.sections[-1]
 if len(doc.sections) < 2 or not near(last.page_width, 297) or last.orientation != 1:
     problems.append("the tables are not on a landscape A4 section")
 
-footer_xml = first.footer._element.xml
-if "PAGE" not in footer_xml or "fldChar" not in footer_xml or "—" not in footer_xml:
-    problems.append("the footer has no — PAGE — field")
+# GB/T 9704 7.5: — 1 — on the right of odd pages and on the left of even ones, one character in.
+if not doc.settings.odd_and_even_pages_header_footer:
+    problems.append("settings.xml does not separate odd and even pages' footers")
+for name, footer, side in (("odd", first.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                           ("even", first.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
+    footer_xml = footer._element.xml
+    if footer.is_linked_to_previous or "PAGE" not in footer_xml or "fldChar" not in footer_xml \
+            or "—" not in footer_xml:
+        problems.append(f"the {name} pages' footer has no — PAGE — field")
+    elif footer.paragraphs[0].alignment != side:
+        problems.append(f"the {name} pages' number is not on the {side}")
 
 # Body in 仿宋 (FangSong_GB2312, with FangSong as its named fallback), 22 lines to the page:
 # the portrait grid's pitch is the text height (225 mm) over 22.

@@ -84,6 +84,23 @@ awk -v RS='\f' '/重点工作任务推进情况表/ && !/附件：/ {print NR; e
 [ "$(cat "$work/annex_page")" -le 4 ] ||
   { echo "midyear.pdf: the attachment starts on page $(cat "$work/annex_page"), not by 4" >&2; fail=1; }
 grep -qF "—1—" "$work/bulletin.flat" || { echo "bulletin.pdf: no page number — 1 —" >&2; fail=1; }
+# GB/T 9704 7.5: an odd page's number sits at the right of the foot, an even page's at the left.
+for page in 1 2 3; do
+  pdftotext -bbox -f $page -l $page "$work/midyear.pdf" "$work/bbox$page.html"
+  "$PY" - "$work/bbox$page.html" "$page" <<'PY' || fail=1
+import re, sys
+html, page = open(sys.argv[1], encoding="utf-8").read(), int(sys.argv[2])
+width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html)
+number = [(float(x0), float(x1)) for x0, y0, x1, w in words if w == str(page) and float(y0) > 760]
+if not number:
+    sys.exit(f"midyear.pdf page {page}: no page number at the foot")
+x0, x1 = number[0]
+if (page % 2 == 1) != (x0 > width / 2):
+    side = "right" if page % 2 else "left"
+    sys.exit(f"midyear.pdf page {page}: the number is at x={x0:.0f} of {width:.0f}, not on the {side}")
+PY
+done
 pdftotext -f 1 -l 1 "$work/long.pdf" - | sed 's/ //g' >"$work/long.txt"
 for line in 关于华容县教育体育局2021年度 “富美教育”重点工作任务及民生实事项目 推进情况的通报; do
   grep -qx -- "$line" "$work/long.txt" || { echo "long.pdf: the title line '$line' is not a line of its own" >&2; fail=1; }
