@@ -3,6 +3,7 @@
 #include <string>
 
 #include "model/error.h"
+#include "plan_head.h"
 #include "store/load.h"
 #include "store/save.h"
 
@@ -10,13 +11,7 @@ using namespace duban;
 
 namespace {
 
-const std::string kHead =
-    "plan:\n"
-    "  title: 测试计划\n"
-    "  start: 2021-01-01\n"
-    "  due: 2021-12-31\n"
-    "  categories: [抓常规, 强队伍]\n"
-    "tasks:\n";
+const std::string& kHead = test::kPlanHead;
 
 const std::string kTask2 =
     "  - id: 2\n"

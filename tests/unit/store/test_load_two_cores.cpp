@@ -10,6 +10,7 @@
 
 #include "model/date.h"
 #include "model/error.h"
+#include "plan_head.h"
 #include "store/edit.h"
 #include "store/load.h"
 
@@ -17,13 +18,7 @@ using namespace duban;
 
 namespace {
 
-const std::string kHead =
-    "plan:\n"
-    "  title: 测试计划\n"
-    "  start: 2021-01-01\n"
-    "  due: 2021-12-31\n"
-    "  categories: [抓常规, 强队伍]\n"
-    "tasks:\n";
+const std::string& kHead = test::kPlanHead;
 
 // Task `id` with two updates, its dashes at column `dash` (0 or 2), `extra` lines at its end.
 std::string task(int id, int dash = 2, const std::string& extra = "") {
