@@ -1,6 +1,8 @@
 #include "judge/filter.h"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_set>
 
 #include "judge/deadline.h"
 #include "model/error.h"
@@ -12,10 +14,6 @@ namespace duban {
 
 namespace {
 
-bool same_name(const std::string& a, const std::string& b) {
-    return strip_padding(a) == strip_padding(b);
-}
-
 bool any_name(const std::vector<std::string>& wanted, const std::vector<std::string>& names) {
     for (const auto& w : wanted)
         for (const auto& n : names)
@@ -23,47 +21,69 @@ bool any_name(const std::vector<std::string>& wanted, const std::vector<std::str
     return false;
 }
 
+bool any_name(const std::vector<std::string>& wanted, const std::string& name) {
+    for (const auto& w : wanted)
+        if (same_name(w, name)) return true;
+    return false;
+}
+
 bool office_matches(const Filter& f, const Task& t) {
     // A co-lead leads as the lead office does (共同牵头), so it matches the lead role.
-    if (f.role != Role::Partner && any_name(f.offices, {t.office})) return true;
+    if (f.role != Role::Partner && any_name(f.offices, t.office)) return true;
     if (f.role != Role::Partner && any_name(f.offices, t.co_leads)) return true;
     return f.role != Role::Lead && any_name(f.offices, t.partners);
 }
 
-// Throws when `wanted` names nothing in `known`; `message` words it, without and with a
-// suggestion.
-void check_known(const std::vector<std::string>& wanted, const std::vector<std::string>& known,
-                 const char* unknown, const char* suggested) {
+// Throws when a name in `wanted` is no task's; `unknown` and `suggested` word it, without and
+// with a suggestion. `names` gives each name of one kind a task has (its leaders, its offices,
+// its category) to a callback, until the callback returns true. Only for a name no task has are
+// all the names gathered, for the suggestion: a plan of 20,000 names is read once more, never
+// compared pair by pair.
+void check_known(
+    const Plan& plan, const std::vector<std::string>& wanted,
+    const std::function<bool(const Task&, const std::function<bool(const std::string&)>&)>& names,
+    const char* unknown, const char* suggested) {
     for (const auto& w : wanted) {
-        if (any_name({w}, known)) continue;
-        std::vector<std::string> stripped;
-        for (const auto& k : known) stripped.push_back(strip_padding(k));
-        std::string near = nearest(strip_padding(w), stripped);
+        auto same = [&](const std::string& n) { return same_name(w, n); };
+        if (std::any_of(plan.tasks.begin(), plan.tasks.end(),
+                        [&](const Task& t) { return names(t, same); }))
+            continue;
+        std::vector<std::string> known;  // in file order, each once
+        std::unordered_set<std::string> seen;
+        for (const Task& t : plan.tasks)
+            names(t, [&](const std::string& n) {
+                if (!n.empty() && seen.insert(strip_padding(n)).second)
+                    known.push_back(strip_padding(n));
+                return false;
+            });
+        std::string near = nearest(strip_padding(w), known);
         throw Error(near.empty() ? tr(unknown, w) : tr(suggested, w, near), kExitUsage);
     }
-}
-
-void add_unique(std::vector<std::string>& names, const std::string& name) {
-    if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end())
-        names.push_back(name);
 }
 
 }  // namespace
 
 void check_filter_names(const Plan& plan, const Filter& f) {
-    std::vector<std::string> leaders, offices, categories;
-    for (const Task& t : plan.tasks) {
-        for (const auto& l : t.leaders) add_unique(leaders, l);
-        add_unique(offices, t.office);
-        for (const auto& p : t.partners) add_unique(offices, p);
-        add_unique(categories, t.category);
-    }
-    check_known(f.leaders, leaders, N_("no responsible leader (责任领导) is named '{0}'"),
-                N_("no responsible leader (责任领导) is named '{0}'; did you mean {1}?"));
-    check_known(f.offices, offices, N_("no office (股室) is named '{0}'"),
-                N_("no office (股室) is named '{0}'; did you mean {1}?"));
-    check_known(f.categories, categories, N_("there is no category (类别) '{0}'"),
-                N_("there is no category (类别) '{0}'; did you mean {1}?"));
+    using Each = std::function<bool(const std::string&)>;
+    check_known(
+        plan, f.leaders,
+        [](const Task& t, const Each& each) {
+            return std::any_of(t.leaders.begin(), t.leaders.end(), each);
+        },
+        N_("no responsible leader (责任领导) is named '{0}'"),
+        N_("no responsible leader (责任领导) is named '{0}'; did you mean {1}?"));
+    check_known(
+        plan, f.offices,
+        [](const Task& t, const Each& each) {
+            return each(t.office) || std::any_of(t.co_leads.begin(), t.co_leads.end(), each) ||
+                   std::any_of(t.partners.begin(), t.partners.end(), each);
+        },
+        N_("no office (股室) is named '{0}'"),
+        N_("no office (股室) is named '{0}'; did you mean {1}?"));
+    check_known(
+        plan, f.categories, [](const Task& t, const Each& each) { return each(t.category); },
+        N_("there is no category (类别) '{0}'"),
+        N_("there is no category (类别) '{0}'; did you mean {1}?"));
 }
 
 Role parse_role(std::string_view text) {
@@ -76,7 +96,7 @@ Role parse_role(std::string_view text) {
 bool Filter::matches(const Task& t) const {
     if (!leaders.empty() && !any_name(leaders, t.leaders)) return false;
     if (!offices.empty() && !office_matches(*this, t)) return false;
-    if (!categories.empty() && !any_name(categories, {t.category})) return false;
+    if (!categories.empty() && !any_name(categories, t.category)) return false;
     Status status = as_of ? state_at(t, *as_of).status : t.status();
     if (!statuses.empty() && std::find(statuses.begin(), statuses.end(), status) == statuses.end())
         return false;

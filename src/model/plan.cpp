@@ -106,23 +106,42 @@ std::string milestone_text(const Milestone& m) {
     return m.what.empty() ? s : s + " " + m.what;
 }
 
-std::string strip_padding(std::string_view name) {
+namespace {
+
+// The length in bytes of the padding character at `i` in `name` (a half- or full-width space, a
+// no-break space, a tab or a line break), or 0.
+size_t padding_at(std::string_view name, size_t i) {
     static constexpr std::string_view kIdeographicSpace = "\u3000";
     static constexpr std::string_view kNoBreakSpace = "\u00a0";
+    const char c = name[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+    if (name.substr(i, 3) == kIdeographicSpace) return 3;
+    if (name.substr(i, 2) == kNoBreakSpace) return 2;
+    return 0;
+}
+
+}  // namespace
+
+std::string strip_padding(std::string_view name) {
     std::string out;
     out.reserve(name.size());
     for (size_t i = 0; i < name.size();) {
-        if (name[i] == ' ' || name[i] == '\t' || name[i] == '\r' || name[i] == '\n') {
-            ++i;
-        } else if (name.substr(i, 3) == kIdeographicSpace) {
-            i += 3;
-        } else if (name.substr(i, 2) == kNoBreakSpace) {
-            i += 2;
-        } else {
+        if (size_t n = padding_at(name, i))
+            i += n;
+        else
             out += name[i++];
-        }
     }
     return out;
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < a.size() && padding_at(a, i)) i += padding_at(a, i);
+        while (j < b.size() && padding_at(b, j)) j += padding_at(b, j);
+        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+        if (a[i++] != b[j++]) return false;
+    }
 }
 
 }  // namespace duban

@@ -172,4 +172,8 @@ std::vector<std::string> rule_list(std::string_view value);
 // "何　军" (U+3000) both give 何军. All half- and full-width spaces go.
 std::string strip_padding(std::string_view name);
 
+// Whether `a` and `b` are one name once their padding is removed (strip_padding), without
+// building either: a filter compares the names of every task with it.
+bool same_name(std::string_view a, std::string_view b);
+
 }  // namespace duban

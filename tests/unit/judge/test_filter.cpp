@@ -139,3 +139,64 @@ TEST_CASE("describe_filter names every criterion, so a report's filter line hide
     red.lights = {Light::Red};
     CHECK(describe_filter(red) == std::vector<std::string>{"灯色：红灯"});
 }
+
+TEST_CASE("names are one name whatever their padding") {
+    CHECK(same_name("何军", "何军"));
+    CHECK(same_name("何 军", "何军"));
+    CHECK(same_name("何军", " 何\u3000军\u00a0"));
+    CHECK(same_name("\t何\r\n军", "何  军"));
+    CHECK(same_name("", " \u3000"));
+    CHECK_FALSE(same_name("何军", "何军军"));
+    CHECK_FALSE(same_name("何军军", "何 军"));
+    CHECK_FALSE(same_name("何军", "何君"));
+    CHECK_FALSE(same_name("何军", ""));
+    // The same answers strip_padding gives, byte for byte.
+    for (const char* a : {"何 军", "何军", "何\u3000军", "a b", "ab", "a\u00a0", ""})
+        for (const char* b : {"何军", " 何 军", "ab", "a", "\u3000"}) {
+            CAPTURE(a);
+            CAPTURE(b);
+            CHECK(same_name(a, b) == (strip_padding(a) == strip_padding(b)));
+        }
+}
+
+TEST_CASE("a filter's names must be some task's, padding ignored, with the nearest suggested") {
+    Plan p = sample();
+    p.tasks[2].co_leads = {"人事股"};
+    auto names_ok = [&](std::vector<std::string> leaders, std::vector<std::string> offices,
+                        std::vector<std::string> categories) {
+        Filter f;
+        f.leaders = std::move(leaders);
+        f.offices = std::move(offices);
+        f.categories = std::move(categories);
+        check_filter_names(p, f);
+    };
+    CHECK_NOTHROW(names_ok({"何 军", "刘建新"}, {"校车办", "督导股"}, {"改评价"}));
+    // An office that only leads together with another (共同牵头) is an office of the plan.
+    CHECK_NOTHROW(names_ok({}, {"人事股"}, {}));
+    CHECK_THROWS_WITH(names_ok({"何君"}, {}, {}),
+                      doctest::Contains("no responsible leader (责任领导) is named '何君'; did "
+                                        "you mean 何军?"));
+    CHECK_THROWS_WITH(names_ok({}, {"基 教"}, {}),
+                      doctest::Contains("no office (股室) is named '基 教'; did you mean 基教股?"));
+    CHECK_THROWS_WITH(names_ok({}, {}, {"抓常归"}),
+                      doctest::Contains("there is no category (类别) '抓常归'; did you mean 抓常规?"));
+    CHECK_THROWS_WITH(names_ok({}, {"财务室"}, {}),
+                      doctest::Contains("no office (股室) is named '财务室'"));
+}
+
+TEST_CASE("a plan of 20,000 leaders, each named once, is checked without comparing every pair") {
+    Plan p;
+    for (int i = 0; i < 20000; ++i) {
+        Task t;
+        t.id = i + 1;
+        t.category = "抓常规";
+        t.office = "基教股";
+        t.leaders = {"领导" + std::to_string(100000 + i)};
+        p.tasks.push_back(std::move(t));
+    }
+    Filter f;
+    f.leaders = {"领导 119999"};
+    CHECK_NOTHROW(check_filter_names(p, f));
+    f.leaders = {"领导11999x"};
+    CHECK_THROWS_WITH(check_filter_names(p, f), doctest::Contains("did you mean 领导1199"));
+}
