@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "judge/check.h"
 #include "model/error.h"
+#include "store/heap.h"
 #include "text/control.h"
 #include "text/i18n.h"
 
@@ -32,6 +33,7 @@ int run_check(const CheckOptions& o, const Context& ctx) {
     std::cout << tr(N_("{0}: {1} tasks, {2}, {3}\n"), in.path, in.plan.tasks.size(),
                     tr(errors == 1 ? N_("{0} error") : N_("{0} errors"), errors),
                     tr(warnings == 1 ? N_("{0} warning") : N_("{0} warnings"), warnings));
+    keep_until_exit(std::move(in.plan));
     return errors > 0 || (o.strict && warnings > 0) ? kExitFound : kExitOk;
 }
 

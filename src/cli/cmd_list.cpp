@@ -12,6 +12,7 @@
 #include "model/error.h"
 #include "report/json_stream.h"
 #include "report/listing.h"
+#include "store/heap.h"
 #include "term/table.h"
 #include "text/control.h"
 #include "text/i18n.h"
@@ -161,6 +162,7 @@ int run_list(const ListOptions& o, const Context& ctx) {
         std::cout << r.table << std::flush;
         std::cerr << r.note;
     }
+    keep_until_exit(std::move(in.plan));
     return kExitOk;
 }
 

@@ -17,6 +17,7 @@
 
 #if __has_include("report/xlsx.h")
 #include "report/xlsx.h"
+#include "store/heap.h"
 #include "text/i18n.h"
 #define DUBAN_REPORT_XLSX 1
 #endif
@@ -93,6 +94,7 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
     ReportKind kind = *parse_report_kind(o.kind);
     if (o.format == "xlsx") {
         write_xlsx(in.plan, kind, ro, o.output);
+        keep_until_exit(std::move(in.plan));
         return kExitOk;
     }
     std::string text = render(o, in, report_view(in.plan, kind, ro));
@@ -103,6 +105,7 @@ int run_report(const ReportCmdOptions& o, const Context& ctx) {
         std::cout << text;
     else
         write_file_atomic(o.output, text);
+    keep_until_exit(std::move(in.plan));
     return kExitOk;
 }
 

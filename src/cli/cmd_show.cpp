@@ -10,6 +10,7 @@
 #include "model/error.h"
 #include "report/json.h"
 #include "report/listing.h"
+#include "store/heap.h"
 #include "text/control.h"
 #include "text/i18n.h"
 #include "text/width.h"
@@ -133,6 +134,7 @@ int run_show(const ShowOptions& o, const Context& ctx) {
         std::cout << dump(j);
     } else
         std::cout << escape_controls(describe(*t, in.plan, as_of));
+    keep_until_exit(std::move(in.plan));
     return kExitOk;
 }
 

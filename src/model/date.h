@@ -25,7 +25,14 @@ struct Date {
         return a.year == b.year && a.month == b.month && a.day == b.day;
     }
     friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
-    friend bool operator<(const Date& a, const Date& b) { return a.days() < b.days(); }
+    // By year, month and day: the order of days() for the real dates a plan holds (parse_date,
+    // from_days and plus_months give only those), without computing it (judging a task
+    // compares dates often).
+    friend bool operator<(const Date& a, const Date& b) {
+        if (a.year != b.year) return a.year < b.year;
+        if (a.month != b.month) return a.month < b.month;
+        return a.day < b.day;
+    }
     friend bool operator<=(const Date& a, const Date& b) { return !(b < a); }
     friend bool operator>(const Date& a, const Date& b) { return b < a; }
     friend bool operator>=(const Date& a, const Date& b) { return !(a < b); }

@@ -70,4 +70,10 @@ void ready_thread_heap() {
     madvise(reinterpret_cast<void*>(at & ~(kThreadHeap - 1)), kThreadHeap, MADV_HUGEPAGE);
 }
 
+void hold_until_exit(const void* kept) {
+    // Never destroyed: the list and what it points to stay reachable until the process ends.
+    static auto* held = new std::vector<const void*>;
+    held->push_back(kept);
+}
+
 }  // namespace duban

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
+#include <utility>
 
 namespace duban {
 
@@ -28,5 +30,17 @@ void ready_heap_for(std::uint64_t file_bytes);
 // its own, 64 MiB of address space): asks for huge pages over all of it. For a thread that loads
 // half of a large plan; harmless where the thread shares the main heap.
 void ready_thread_heap();
+
+// Records `kept` as memory the process holds to its end (see keep_until_exit).
+void hold_until_exit(const void* kept);
+
+// Keeps `value` alive until the process ends instead of destroying it: for a command's plan once
+// its output is written. Destroying a plan of 10,000 tasks frees some 400,000 blocks, 17 to 27 ms
+// of a 300 ms listing (docs/benchmarks.md), for memory the system takes back at exit anyway. The
+// value stays reachable (leak checkers do not report it). Call it last, once per command.
+template <class T>
+void keep_until_exit(T&& value) {
+    hold_until_exit(new std::decay_t<T>(std::forward<T>(value)));
+}
 
 }  // namespace duban

@@ -42,3 +42,18 @@ TEST_CASE("only YYYY-MM-DD naming a real day parses") {
     CHECK((Date{2021, 6, 30} < Date{2021, 7, 1}));
     CHECK_FALSE(Date{2021, 2, 30}.valid());
 }
+
+TEST_CASE("dates order as their day counts do") {
+    const Date first{2019, 11, 27};
+    for (int i = 0; i < 900; i += 3) {
+        const Date a = Date::from_days(first.days() + i);
+        for (int k : {-400, -31, -1, 0, 1, 2, 29, 30, 31, 365, 366}) {
+            const Date b = Date::from_days(a.days() + k);
+            CAPTURE(a.str());
+            CAPTURE(b.str());
+            CHECK((a < b) == (a.days() < b.days()));
+            CHECK((b < a) == (b.days() < a.days()));
+            CHECK((a <= b) == (a.days() <= b.days()));
+        }
+    }
+}

@@ -84,3 +84,20 @@ TEST_CASE("a large file's load gets huge pages in the heap, and the memory is no
     CHECK(at < end_after);
     std::free(block);
 }
+
+TEST_CASE("a value kept until exit is neither destroyed nor moved from once kept") {
+    static int destroyed = 0;
+    struct Counted {
+        Counted() = default;
+        Counted(Counted&&) = default;
+        ~Counted() { destroyed += !data.empty(); }
+        std::vector<int> data;
+    };
+    Counted c;
+    c.data = {1, 2, 3};
+    const int* first = c.data.data();
+    keep_until_exit(std::move(c));
+    CHECK(c.data.empty());  // its contents went to the kept value
+    CHECK(destroyed == 0);
+    CHECK(first[2] == 3);  // and are still there: the kept value holds them
+}
