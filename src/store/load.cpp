@@ -12,8 +12,7 @@ Plan load_plan(std::string_view text, const std::string& filename) {
 }
 
 Task load_task(std::string_view text, const std::string& filename, const Plan& plan) {
-    std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
-    return PlanReader(body, filename).lone_task(yaml::parse(text, filename), plan);
+    return PlanReader(text, filename).lone_task(yaml::parse(text, filename), plan);
 }
 
 Plan load_plan(std::string_view text, const std::string& filename,
@@ -26,8 +25,7 @@ Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<bool(int task_id)>& keep_updates) {
     if (std::optional<Plan> plan = load_on_two_cores(text, filename, each_task, keep_updates))
         return std::move(*plan);
-    std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
-    PlanReader reader(body, filename, &each_task, &keep_updates);
+    PlanReader reader(text, filename, &each_task, &keep_updates);
     yaml::ItemStream stream;
     stream.wants = [&](const yaml::Node& key, const yaml::Node& root) {
         return reader.wants(key, root);

@@ -36,9 +36,10 @@ Plan load_plan(std::string_view text, const std::string& filename,
 // (all when it is empty): every other task's updates are read and checked as always, then
 // dropped. An edit of a few tasks thus does not hold the whole file's updates, most of its bytes.
 // With keep_updates given, each_task may be shown only, in file order, the tasks keep_updates is
-// true for and the tasks up to the first with a block list of updates (a large file is read on two
-// cores, see two_core_load_bytes), and the nodes of tasks it does not keep have their text values
-// moved into the plan: only their ids, structure and positions are left to look at.
+// true for and the tasks up to the first with a block list of updates whose first dash stands on
+// its item's line, `- date:` (a large file is read on two cores, see two_core_load_bytes), and the
+// nodes of tasks it does not keep have their text values moved into the plan: only their ids,
+// structure and positions are left to look at.
 Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<void(const yaml::Node& task)>& each_task,
                const std::function<bool(int task_id)>& keep_updates);

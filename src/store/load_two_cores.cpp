@@ -105,12 +105,13 @@ struct Part {
     bool ok = false;
 };
 
-void read_part(std::string_view body, size_t bom, const Cut& cut, const std::string& filename,
+void read_part(std::string_view text, size_t bom, const Cut& cut, const std::string& filename,
                const Plan& head, const std::function<void(const Node&)>& each_task,
                const std::function<bool(int)>& keep_updates, Part& out) {
     try {
         ready_thread_heap();
-        PlanReader reader(body, filename, nullptr, &keep_updates);
+        const std::string_view body = text.substr(bom);
+        PlanReader reader(text, filename, nullptr, &keep_updates);
         out.tasks.reserve(cut.tasks - cut.tasks_before);
         out.ok = yaml::parse_items(body.substr(cut.at), bom + cut.at, cut.lines_before, filename,
                                    [&](Node&& t) {
@@ -145,7 +146,7 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
     const std::string_view body = text.substr(bom);
     const std::optional<Cut> cut = find_cut(body);
     if (!cut) return std::nullopt;
-    PlanReader reader(body, filename, &each_task, &keep_updates);
+    PlanReader reader(text, filename, &each_task, &keep_updates);
     std::vector<Node> shown;  // the nodes of the first part each_task is shown, when both are read
     reader.collect_shown(&shown);
     Part part;
@@ -168,7 +169,7 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
         head = reader.head();
         reader.reserve(cut->tasks);
         try {
-            second = std::thread(read_part, body, bom, std::cref(*cut), std::cref(filename),
+            second = std::thread(read_part, text, bom, std::cref(*cut), std::cref(filename),
                                  std::cref(head), std::cref(each_task), std::cref(keep_updates),
                                  std::ref(part));
         } catch (const std::system_error&) {

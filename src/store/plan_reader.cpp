@@ -30,12 +30,27 @@ std::string suggest(const std::string& word, const std::vector<std::string>& kno
     return near.empty() ? allowed : tr(N_("did you mean '{0}'? {1}"), near, allowed);
 }
 
+// Whether `task` has a block list of updates whose first item stands after its dash on the
+// dash's line, blanks between: what edit.cpp's task_dash_offset learns the dash's column from.
+bool teaches_update_dash(std::string_view text, const Node& task) {
+    const Node* u = task.kind == Kind::Mapping ? task.get("updates") : nullptr;
+    if (!u || u->kind != Kind::Sequence || u->style != yaml::Style::Block || u->items.empty())
+        return false;
+    size_t at = u->items.front().start.offset;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    return at > 0 && text[at - 1] == '-';
+}
+
 }  // namespace
 
-PlanReader::PlanReader(std::string_view body, const std::string& file,
+PlanReader::PlanReader(std::string_view text, const std::string& file,
                        const std::function<void(const Node&)>* each_task,
                        const std::function<bool(int)>* keep_updates)
-    : file_(file), body_(body), each_task_(each_task), keep_updates_(keep_updates) {}
+    : file_(file),
+      text_(text),
+      body_(text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text),
+      each_task_(each_task),
+      keep_updates_(keep_updates) {}
 
 bool PlanReader::wants(const Node& key, const Node& root_so_far) {
     if (key.kind != Kind::Scalar || key.value != "tasks") return false;
@@ -94,9 +109,7 @@ bool PlanReader::kept(const Node& task) const {
 bool PlanReader::shows(const Node& task) {
     if (kept(task)) return true;
     if (shown_updates_) return false;
-    const Node* u = task.get("updates");
-    shown_updates_ =
-        u && u->kind == Kind::Sequence && u->style == yaml::Style::Block && !u->items.empty();
+    shown_updates_ = teaches_update_dash(text_, task);
     return true;
 }
 

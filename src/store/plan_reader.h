@@ -19,7 +19,8 @@ namespace duban {
 // (docs/tasks-format.md) and naming the exact spot of the first thing that is wrong.
 class PlanReader {
   public:
-    PlanReader(std::string_view body, const std::string& file,
+    // `text` is the whole file: a BOM at its start is skipped, and the nodes' offsets count it.
+    PlanReader(std::string_view text, const std::string& file,
                const std::function<void(const yaml::Node&)>* each_task = nullptr,
                const std::function<bool(int)>* keep_updates = nullptr);
 
@@ -47,7 +48,8 @@ class PlanReader {
 
     // Whether each_task is shown `task` when a part of the file is read on its own: what an edit
     // needs, the tasks whose updates are kept and the tasks up to the first with a block list of
-    // updates (where mark learns how the file indents an update's dash).
+    // updates whose first dash stands on its item's line (where mark learns how the file indents
+    // an update's dash: a dash alone on its line teaches it nothing, and it reads on).
     bool shows(const yaml::Node& task);
 
     // The plan read before the tasks, once wants() has said yes: what a task is checked against.
@@ -121,7 +123,8 @@ class PlanReader {
     Update read_update(const yaml::Node& n) const;
 
     const std::string& file_;
-    std::string_view body_;
+    std::string_view text_;  // the whole file
+    std::string_view body_;  // the file after its BOM, if any
     const std::function<void(const yaml::Node&)>* each_task_;
     const std::function<bool(int)>* keep_updates_;
     std::unordered_map<int, int> ids_;  // task id → the line of the task that has it

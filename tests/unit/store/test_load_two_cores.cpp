@@ -178,3 +178,27 @@ TEST_CASE("mark writes the same file whether it read the plan on one core or two
         CHECK(one.find("        - date: 2021-06-01") != std::string::npos);
     }
 }
+
+TEST_CASE("mark learns the update dashes from the same task on one core or two") {
+    // The file's first task with updates has its first dash alone on its line, which tells mark
+    // nothing; it learns from the next task with updates (dashes 4 in), in the first part.
+    std::string text = kHead;
+    for (int i = 1; i <= 40; ++i) {
+        text += "  - id: " + std::to_string(i) + "\n    category: 抓常规\n    title: 一\n" +
+                "    office: 股\n";
+        if (i == 2)
+            text += "    updates:\n        -\n          date: 2021-03-01\n          progress: 10\n";
+        if (i == 5) text += "    updates:\n        - date: 2021-03-01\n          progress: 10\n";
+    }
+    Update u;
+    u.date = *parse_date("2021-06-01");
+    u.progress = 50;
+    const size_t was = two_core_load_bytes;
+    two_core_load_bytes = std::numeric_limits<size_t>::max();
+    const std::string one = append_updates(text, "t.yaml", {30}, u);
+    two_core_load_bytes = 0;
+    const std::string two = append_updates(text, "t.yaml", {30}, u);
+    two_core_load_bytes = was;
+    CHECK(one.find("    updates:\n        - date: 2021-06-01") != std::string::npos);
+    CHECK(two == one);
+}
