@@ -19,9 +19,9 @@ constexpr std::uint64_t kHugePage = 2 * kMiB;
 // large, since the header malloc writes at each piece's start takes a 4 KiB page where a 2 MiB one
 // would have gone.
 constexpr std::uint64_t kPiece = 30 * kMiB;
-// Below tune_malloc's M_TRIM_THRESHOLD (256 MiB), so that freeing the pieces does not give them
-// back.
-constexpr std::uint64_t kMostReserved = 192 * kMiB;
+// Three times the largest file duban reads (kMaxReadBytes, 256 MiB), and below tune_malloc's
+// M_TRIM_THRESHOLD (1 GiB), so that freeing the pieces does not give them back.
+constexpr std::uint64_t kMostReserved = 768 * kMiB;
 
 std::uintptr_t align_up(std::uintptr_t at) {
     return (at + kHugePage - 1) & ~(kHugePage - 1);
@@ -31,7 +31,7 @@ std::uintptr_t align_up(std::uintptr_t at) {
 
 void tune_malloc() {
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
     mallopt(M_TOP_PAD, 16 << 20);
 }
 

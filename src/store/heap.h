@@ -10,7 +10,7 @@ namespace duban {
 
 // Loading a plan allocates and frees many blocks; glibc's defaults hand large freed blocks back
 // to the system and fetch them again page fault by page fault. Keeps them instead: blocks up
-// to 32 MiB come from the heap (M_MMAP_THRESHOLD), and up to 256 MiB of freed heap is kept
+// to 32 MiB come from the heap (M_MMAP_THRESHOLD), and up to 1 GiB of freed heap is kept
 // (M_TRIM_THRESHOLD), growing by 16 MiB at a time (M_TOP_PAD). main calls it first.
 void tune_malloc();
 
