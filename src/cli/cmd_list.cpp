@@ -138,9 +138,6 @@ int run_list(const ListOptions& o, const Context& ctx) {
     if (o.bom && o.format != "csv")
         throw Error(_("--bom only applies to --format csv"), kExitUsage);
     Loaded in = load(ctx);
-    // The file's text is not needed once loaded: freed now, its memory holds the table instead
-    // of adding to it (a plan of 10,000 tasks: 21.7 MB).
-    std::string().swap(in.text);
     Date as_of = ctx.as_of(in.plan);
     const Filter filter = make_filter(o.filter, as_of, in.plan);
     std::vector<const Task*> tasks = select(in.plan, filter);

@@ -61,13 +61,15 @@ Loaded load(const Context& ctx) {
     out.path = ctx.resolve_file();
     if (!ctx.rev.empty()) {
         GitFile file = locate_in_git(out.path);
-        out.text = file_at_revision(file, ctx.rev);
+        const std::string text = file_at_revision(file, ctx.rev);
         out.path = file.path + "@" + ctx.rev;
-        out.plan = load_plan(out.text, out.path);
+        out.plan = load_plan(text, out.path);
         return out;
     }
-    out.text = read_file(out.path);
-    out.plan = load_plan(out.text, out.path);
+    // Mapped, not copied: the pages read are let go as the load goes, so that a large plan is
+    // never held twice, as text and as a plan.
+    const MappedFile file = map_file(out.path);
+    out.plan = load_plan(file, out.path);
     return out;
 }
 

@@ -27,10 +27,9 @@ struct Context {
     bool colour_stdout() const;
 };
 
-// A plan with the file it came from and that file's exact text.
+// A plan with the file it came from.
 struct Loaded {
     std::string path;
-    std::string text;
     Plan plan;
 };
 

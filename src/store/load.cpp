@@ -7,6 +7,32 @@
 
 namespace duban {
 
+namespace {
+
+// load_plan, telling `passed` (when given) how far it has read.
+Plan read_plan(std::string_view text, const std::string& filename,
+               const std::function<void(const yaml::Node& task)>& each_task,
+               const std::function<bool(int task_id)>& keep_updates, const yaml::Passed& passed) {
+    if (std::optional<Plan> plan =
+            load_on_two_cores(text, filename, each_task, keep_updates, passed))
+        return std::move(*plan);
+    PlanReader reader(text, filename, &each_task, &keep_updates);
+    yaml::ItemStream stream;
+    stream.wants = [&](const yaml::Node& key, const yaml::Node& root) {
+        return reader.wants(key, root);
+    };
+    stream.item = [&](yaml::Node&& task) { reader.item(std::move(task)); };
+    stream.passed = passed;
+    // Checked a piece at a time when the pages read are let go; parse() checks again, for the
+    // message, when a piece fails.
+    yaml::Node root = passed && yaml::checks_pass(text, passed)
+                          ? yaml::parse_checked(text, filename, stream)
+                          : yaml::parse(text, filename, stream);
+    return reader.plan(root);
+}
+
+}  // namespace
+
 Plan load_plan(std::string_view text, const std::string& filename) {
     return load_plan(text, filename, {});
 }
@@ -23,16 +49,12 @@ Plan load_plan(std::string_view text, const std::string& filename,
 Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<void(const yaml::Node& task)>& each_task,
                const std::function<bool(int task_id)>& keep_updates) {
-    if (std::optional<Plan> plan = load_on_two_cores(text, filename, each_task, keep_updates))
-        return std::move(*plan);
-    PlanReader reader(text, filename, &each_task, &keep_updates);
-    yaml::ItemStream stream;
-    stream.wants = [&](const yaml::Node& key, const yaml::Node& root) {
-        return reader.wants(key, root);
-    };
-    stream.item = [&](yaml::Node&& task) { reader.item(std::move(task)); };
-    yaml::Node root = yaml::parse(text, filename, stream);
-    return reader.plan(root);
+    return read_plan(text, filename, each_task, keep_updates, {});
+}
+
+Plan load_plan(const MappedFile& file, const std::string& filename) {
+    const yaml::Passed release = [&file](size_t offset) { file.release_before(offset); };
+    return read_plan(file.text(), filename, {}, {}, release);
 }
 
 }  // namespace duban

@@ -44,6 +44,10 @@ Plan load_plan(std::string_view text, const std::string& filename,
                const std::function<void(const yaml::Node& task)>& each_task,
                const std::function<bool(int task_id)>& keep_updates);
 
+// load_plan on a file mapped with map_file, letting go of the pages it has read as it goes: the
+// plan and any error are those load_plan gives for the file's text.
+Plan load_plan(const MappedFile& file, const std::string& filename);
+
 // Reads text that holds exactly one task written as a one-item block list (`- id: ...` and
 // the lines under it, as cut from a tasks file), checking it as load_plan checks a task, with
 // `plan`'s categories. Lines in errors count from the start of `text`. For checking an edit

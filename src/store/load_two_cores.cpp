@@ -107,23 +107,27 @@ struct Part {
 
 void read_part(std::string_view text, size_t bom, const Cut& cut, const std::string& filename,
                const Plan& head, const std::function<void(const Node&)>& each_task,
-               const std::function<bool(int)>& keep_updates, Part& out) {
+               const std::function<bool(int)>& keep_updates, const yaml::Passed& passed,
+               Part& out) {
     try {
         ready_thread_heap();
         const std::string_view body = text.substr(bom);
         PlanReader reader(text, filename, nullptr, &keep_updates);
         out.tasks.reserve(cut.tasks - cut.tasks_before);
-        out.ok = yaml::parse_items(body.substr(cut.at), bom + cut.at, cut.lines_before, filename,
-                                   [&](Node&& t) {
-                                       const bool kept = keep_updates && reader.kept(t);
-                                       if (each_task && reader.shows(t)) out.shown.push_back(t);
-                                       out.tasks.push_back(reader.part_task(t, head));
-                                       if (keep_updates && !kept)
-                                           std::vector<Update>().swap(out.tasks.back().updates);
-                                   });
+        out.ok = yaml::parse_items(
+            body.substr(cut.at), bom + cut.at, cut.lines_before, filename,
+            [&](Node&& t) {
+                const bool kept = keep_updates && reader.kept(t);
+                if (each_task && reader.shows(t)) out.shown.push_back(t);
+                out.tasks.push_back(reader.part_task(t, head));
+                if (keep_updates && !kept) std::vector<Update>().swap(out.tasks.back().updates);
+            },
+            passed);
         // The checks parse() makes first, on this part: the cut lies between two lines.
-        yaml::check_utf8(body.substr(cut.at), filename);
-        yaml::check_conflict_markers(body.substr(cut.at), filename);
+        const size_t from = bom + cut.at;
+        out.ok = out.ok && yaml::checks_pass(body.substr(cut.at), [&](size_t offset) {
+                     if (passed) passed(from + offset);
+                 });
     } catch (...) {
         out.ok = false;  // read again as one piece, for the message
     }
@@ -139,7 +143,8 @@ void read_part(std::string_view text, size_t bom, const Cut& cut, const std::str
 // shown (PlanReader::shows) only once both parts are read, so that it sees no task twice.
 std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& filename,
                                       const std::function<void(const Node&)>& each_task,
-                                      const std::function<bool(int)>& keep_updates) {
+                                      const std::function<bool(int)>& keep_updates,
+                                      const yaml::Passed& passed) {
     if (text.size() < two_core_load_bytes || (each_task && !keep_updates) || usable_cores() < 2)
         return std::nullopt;
     const size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
@@ -171,21 +176,21 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
         try {
             second = std::thread(read_part, text, bom, std::cref(*cut), std::cref(filename),
                                  std::cref(head), std::cref(each_task), std::cref(keep_updates),
-                                 std::ref(part));
+                                 std::cref(passed), std::ref(part));
         } catch (const std::system_error&) {
             doubt = true;  // no thread to be had: read as one piece
         }
         return true;
     };
     stream.item = [&](Node&& task) { reader.item(std::move(task)); };
+    stream.passed = passed;
     std::optional<Plan> plan;
     try {
         const std::string_view first = text.substr(0, bom + cut->at);
         plan = reader.plan(yaml::parse_checked(first, filename, stream));
         // After the parse, while the second thread works: any error reads the file as one piece,
         // which checks these first, as always.
-        yaml::check_utf8(first, filename);
-        yaml::check_conflict_markers(first, filename);
+        if (!yaml::checks_pass(first, passed)) plan.reset();
     } catch (const Error&) {
         plan.reset();
     }

@@ -17,8 +17,10 @@ namespace duban {
 // is small or not shaped for it, or at any error, so that the caller reads it as one piece and
 // reports the same first error as always. each_task is supported only with keep_updates, and is
 // shown (PlanReader::shows) only once both parts are read, so that it sees no task twice.
+// `passed`, when given, is told the offsets into `text` both parts have read past.
 std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& filename,
                                       const std::function<void(const yaml::Node&)>& each_task,
-                                      const std::function<bool(int)>& keep_updates);
+                                      const std::function<bool(int)>& keep_updates,
+                                      const yaml::Passed& passed);
 
 }  // namespace duban

@@ -1,11 +1,17 @@
 #include "store/read_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <mutex>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -73,6 +79,50 @@ void read_exactly(const std::string& path, int fd, std::string& out) {
     }
 }
 
+// What the SIGBUS handler says: the message for the file mapped last, as one buffer (a signal
+// handler may only write(2) it), and where that mapping lies.
+struct Mapped {
+    char message[1024];
+    size_t length = 0;
+    std::uintptr_t from = 0;
+    std::uintptr_t to = 0;
+};
+Mapped g_mapped;
+
+void on_sigbus(int sig, siginfo_t* info, void*) {
+    const auto at = reinterpret_cast<std::uintptr_t>(info->si_addr);
+    if (g_mapped.length && at >= g_mapped.from && at < g_mapped.to) {
+        ssize_t ignored = ::write(STDERR_FILENO, g_mapped.message, g_mapped.length);
+        (void)ignored;
+        ::_exit(3);  // kExitData
+    }
+    ::signal(sig, SIG_DFL);  // another fault: the default, which stops the process
+    ::raise(sig);
+}
+
+void watch_for_sigbus(const std::string& path, const char* data, size_t size) {
+    static std::once_flag installed;
+    std::call_once(installed, [] {
+        struct sigaction sa {};
+        sa.sa_sigaction = on_sigbus;
+        sa.sa_flags = SA_SIGINFO;
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGBUS, &sa, nullptr);
+    });
+    const std::string message =
+        "duban: " +
+        tr(N_("{0}: the file changed while duban read it (another program cut it "
+              "short); nothing was written. Run the command again"),
+           path) +
+        "\n";
+    g_mapped.length = 0;
+    g_mapped.from = reinterpret_cast<std::uintptr_t>(data);
+    g_mapped.to = g_mapped.from + size;
+    const size_t n = std::min(message.size(), sizeof g_mapped.message);
+    std::memcpy(g_mapped.message, message.data(), n);
+    g_mapped.length = n;
+}
+
 }  // namespace
 
 FileContents read_file_stat(const std::string& path, std::uint64_t limit) {
@@ -90,6 +140,50 @@ FileContents read_file_stat(const std::string& path, std::uint64_t limit) {
 
 std::string read_file(const std::string& path, std::uint64_t limit) {
     return read_file_stat(path, limit).bytes;
+}
+
+MappedFile::~MappedFile() {
+    if (!data_) return;
+    if (g_mapped.from == reinterpret_cast<std::uintptr_t>(data_)) g_mapped.length = 0;
+    ::munmap(const_cast<char*>(data_), size_);
+}
+
+MappedFile::MappedFile(MappedFile&& other) noexcept
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+    if (this != &other) {
+        if (data_) ::munmap(const_cast<char*>(data_), size_);
+        data_ = std::exchange(other.data_, nullptr);
+        size_ = std::exchange(other.size_, 0);
+    }
+    return *this;
+}
+
+void MappedFile::release_before(size_t offset) const {
+    const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    const size_t whole = std::min(offset, size_) / page * page;
+    if (data_ && whole) ::madvise(const_cast<char*>(data_), whole, MADV_DONTNEED);
+}
+
+MappedFile map_file(const std::string& path, std::uint64_t limit) {
+    Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)};
+    if (f.fd < 0) fail_errno(path, "cannot open", errno);
+    struct stat st {};
+    if (::fstat(f.fd, &st) != 0) fail_errno(path, "cannot read", errno);
+    check_regular(path, st, limit);
+    MappedFile out;
+    if (st.st_size == 0) return out;
+    // The plan built from it still comes from the heap, which this readies as read_file does.
+    ready_heap_for(static_cast<std::uint64_t>(st.st_size));
+    const auto size = static_cast<size_t>(st.st_size);
+    void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, f.fd, 0);
+    if (data == MAP_FAILED) fail_errno(path, "cannot read", errno);
+    ::madvise(data, size, MADV_SEQUENTIAL);
+    out.data_ = static_cast<const char*>(data);
+    out.size_ = size;
+    watch_for_sigbus(path, out.data_, out.size_);
+    return out;
 }
 
 bool same_file_state(const struct stat& a, const struct stat& b) {

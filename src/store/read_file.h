@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace duban {
 
@@ -33,6 +34,36 @@ struct FileContents {
 
 // read_file, keeping the fstat of the descriptor the bytes came from.
 FileContents read_file_stat(const std::string& path, std::uint64_t limit = kMaxReadBytes);
+
+// A file's bytes mapped into memory, read-only, for a command that reads a large tasks file once
+// from start to end: no copy is made, and the pages already read can be let go, so that the read
+// holds a window of the file in memory rather than all of it (a plan of 20.7 MiB then peaks at
+// about 2 times its size instead of 3 times; docs/benchmarks.md). A page let go comes back from
+// the file when read again (an error message shows a line from anywhere).
+class MappedFile {
+  public:
+    MappedFile() = default;
+    ~MappedFile();
+    MappedFile(MappedFile&& other) noexcept;
+    MappedFile& operator=(MappedFile&& other) noexcept;
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    std::string_view text() const { return {data_ ? data_ : "", size_}; }
+    // Lets go of the memory of the whole pages before byte `offset`: what a reader has passed.
+    void release_before(size_t offset) const;
+
+  private:
+    friend MappedFile map_file(const std::string& path, std::uint64_t limit);
+    const char* data_ = nullptr;
+    size_t size_ = 0;
+};
+
+// `path` mapped, after the checks read_file makes (a regular file, at most `limit` bytes), with
+// the same messages. Should another program cut the file short while it is mapped, reading a page
+// past its new end makes the kernel stop the process (SIGBUS): duban then says, naming the file,
+// that it changed while being read, and exits with status 3.
+MappedFile map_file(const std::string& path, std::uint64_t limit = kMaxReadBytes);
 
 // Whether `a` and `b` describe the same file, unchanged: device, inode, size and modification
 // time (to the nanosecond) all equal.

@@ -124,8 +124,12 @@ class Builder {
             if (e->type != YAML_SEQUENCE_START_EVENT ||
                 e->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
                 return false;
-            for (Event c = next(); c->type != YAML_SEQUENCE_END_EVENT; c = next())
-                item(node(std::move(c), 2));  // as deep as a task under `tasks:`
+            for (Event c = next(); c->type != YAML_SEQUENCE_END_EVENT; c = next()) {
+                Node n = node(std::move(c), 2);  // as deep as a task under `tasks:`
+                const size_t end = n.end.offset;
+                item(std::move(n));
+                read_past(end);
+            }
             expect(next(), YAML_DOCUMENT_END_EVENT);
             expect(next(), YAML_STREAM_END_EVENT);
         } catch (const Error&) {
@@ -134,7 +138,18 @@ class Builder {
         return true;
     }
 
+    // Where to tell how far the parse has read (yaml::Passed); nothing is told without it.
+    void tell_passed(const Passed* passed) { passed_ = passed; }
+
   private:
+    // Tells passed_, every few MiB, that the parse has read up to `offset` in the whole text.
+    void read_past(size_t offset) {
+        constexpr size_t kEvery = 2 << 20;
+        if (!passed_ || !*passed_ || offset < told_ + kEvery) return;
+        told_ = offset;
+        (*passed_)(offset);
+    }
+
     [[noreturn]] void fail(int line, int column, std::string_view message,
                            std::string_view hint = {}) const {
         if (part_) throw Error("");  // items() gives no message: the whole file is read for it
@@ -351,6 +366,7 @@ class Builder {
             Node item = node(std::move(c), depth + 1);
             n.end = item.end;
             stream_->item(std::move(item));
+            read_past(n.end.offset);
         }
         return n;
     }
@@ -365,6 +381,8 @@ class Builder {
     yaml_parser_t parser_{};
     size_t cursor_chars_ = 0;
     size_t cursor_bytes_ = 0;
+    const Passed* passed_ = nullptr;
+    size_t told_ = 0;  // the offset last told to passed_
 };
 
 }  // namespace
@@ -411,6 +429,19 @@ std::string_view conflict_marker(std::string_view line) {
     return {};
 }
 
+bool has_conflict_marker(std::string_view text) {
+    bool any = false;  // a cheap first look, as below
+    for (std::string_view m : {"<<<<<<<", "|||||||", "=======", ">>>>>>>"})
+        any = any || text.find(m) != std::string_view::npos;
+    if (!any) return false;
+    for (size_t at = 0; at < text.size();) {
+        size_t end = std::min(text.find('\n', at), text.size());
+        if (!conflict_marker(text.substr(at, end - at)).empty()) return true;
+        at = end + 1;
+    }
+    return false;
+}
+
 void check_conflict_markers(std::string_view text, const std::string& file) {
     bool any = false;  // a cheap first look, so a large clean file is not indexed twice
     for (std::string_view m : {"<<<<<<<", "|||||||", "=======", ">>>>>>>"})
@@ -444,13 +475,29 @@ Node parse(std::string_view text, const std::string& file, const ItemStream& str
 
 Node parse_checked(std::string_view text, const std::string& file, const ItemStream& stream) {
     Builder builder(text, file, &stream);
+    builder.tell_passed(&stream.passed);
     return builder.document();
 }
 
 bool parse_items(std::string_view part, size_t offset, int lines_before, const std::string& file,
-                 const std::function<void(Node&& item)>& item) {
+                 const std::function<void(Node&& item)>& item, const Passed& passed) {
     Builder builder(part, offset, lines_before, file, nullptr);
+    builder.tell_passed(&passed);
     return builder.items(item);
+}
+
+bool checks_pass(std::string_view text, const Passed& passed) {
+    constexpr size_t kPiece = 4 << 20;
+    for (size_t at = 0; at < text.size();) {
+        size_t end = at + kPiece < text.size() ? text.find('\n', at + kPiece) : text.size();
+        end = end == std::string_view::npos ? text.size() : std::min(end + 1, text.size());
+        const std::string_view piece = text.substr(at, end - at);
+        // A piece ends at a line's end: no character and no line is cut.
+        if (!is_valid_utf8(piece, nullptr) || has_conflict_marker(piece)) return false;
+        if (passed) passed(end);
+        at = end;
+    }
+    return true;
 }
 
 }  // namespace duban::yaml

@@ -45,6 +45,11 @@ struct Node {
 // Checks UTF-8 first (check_utf8), then for git's conflict markers (check_conflict_markers).
 Node parse(std::string_view text, const std::string& file);
 
+// Told, now and then, a byte offset into the whole text before which the parser will not read
+// again unless it has an error to report: a reader of a mapped file lets go of those pages
+// (MappedFile::release_before).
+using Passed = std::function<void(size_t offset)>;
+
 // Hands the items of one block sequence under the top-level mapping to a reader as soon as each
 // is built, so that a file of many tasks never exists as one tree.
 struct ItemStream {
@@ -53,6 +58,8 @@ struct ItemStream {
     std::function<bool(const Node& key, const Node& root_so_far)> wants;
     // Called with each item of a streamed sequence, in file order.
     std::function<void(Node&& item)> item;
+    // When given, told now and then how far the parser has read (see Passed).
+    Passed passed;
 };
 
 // parse(), except that the items of a sequence `stream.wants` chooses go to `stream.item` and
@@ -69,7 +76,12 @@ Node parse_checked(std::string_view text, const std::string& file, const ItemStr
 // else or any error: the caller then parses the whole file for the message. For reading the tasks
 // of a large file on two cores.
 bool parse_items(std::string_view part, size_t offset, int lines_before, const std::string& file,
-                 const std::function<void(Node&& item)>& item);
+                 const std::function<void(Node&& item)>& item, const Passed& passed = {});
+
+// Whether check_utf8 and check_conflict_markers pass `text`, read a few MiB at a time, each piece
+// ending at a line's end; `passed` (when given) is told where each piece ends once it is read.
+// Says only yes or no: the caller runs the checks themselves for the message.
+bool checks_pass(std::string_view text, const Passed& passed = {});
 
 // Throws a located Error at the first byte that is not UTF-8, with the iconv command that
 // converts a GBK file, which is what Windows' Chinese editions save by default.

@@ -3,7 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <sched.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <limits>
 #include <string>
 #include <vector>
@@ -201,4 +204,39 @@ TEST_CASE("mark learns the update dashes from the same task on one core or two")
     two_core_load_bytes = was;
     CHECK(one.find("    updates:\n        - date: 2021-06-01") != std::string::npos);
     CHECK(two == one);
+}
+
+TEST_CASE("a mapped file loads as its text does, on one core and two, letting go as it reads") {
+    const std::string dir = std::filesystem::temp_directory_path().string();
+    const std::string path = dir + "/duban-mapped-" + std::to_string(::getpid()) + ".yaml";
+    auto load_mapped = [&](const std::string& text, size_t threshold) {
+        std::ofstream(path, std::ios::binary) << text;
+        const size_t was = two_core_load_bytes;
+        two_core_load_bytes = threshold;
+        Outcome out;
+        try {
+            out.plan = load_plan(map_file(path), "t.yaml");
+        } catch (const Error& e) {
+            out.error = e.what();
+        }
+        two_core_load_bytes = was;
+        return out;
+    };
+    // 14,000 tasks, 7.6 MB: pieces of 4 MiB are checked and let go, and 2 MiB steps are told.
+    const int n = 14000;
+    for (const std::string& text :
+         {plan_text(n), plan_text(n, 13000, "    colour: red\n"), plan_text(n, 20, "\t- x\n"),
+          plan_text(n) + "  - id: 5\n    title: \xC3\n", plan_text(n) + "<<<<<<< HEAD\n"}) {
+        const Outcome want = load_with(text, std::numeric_limits<size_t>::max());
+        for (size_t threshold : {std::numeric_limits<size_t>::max(), size_t{0}}) {
+            CAPTURE(threshold);
+            const Outcome got = load_mapped(text, threshold);
+            CHECK(got.error == want.error);
+            CHECK(same_plan(got.plan, want.plan));
+            REQUIRE(got.plan.tasks.size() == want.plan.tasks.size());
+            for (size_t i = 0; i < want.plan.tasks.size(); i += 997)
+                CHECK(same_pos(got.plan.tasks[i].pos, want.plan.tasks[i].pos));
+        }
+    }
+    std::filesystem::remove(path);
 }

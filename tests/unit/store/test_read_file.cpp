@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -30,13 +32,39 @@ struct TempDir {
 };
 
 std::string error_of(const std::string& path, std::uint64_t limit = kMaxReadBytes) {
+    std::string read_error, map_error;
     try {
         read_file(path, limit);
     } catch (const Error& e) {
         CHECK(e.exit_code() == kExitData);
-        return e.what();
+        read_error = e.what();
     }
-    return "";
+    try {
+        map_file(path, limit);
+    } catch (const Error& e) {
+        CHECK(e.exit_code() == kExitData);
+        map_error = e.what();
+    }
+    CHECK(map_error == read_error);  // map_file refuses what read_file refuses, in its words
+    return read_error;
+}
+
+// The bytes of the pages of this process's mapping that starts at `at` that are in memory
+// (Rss in /proc/self/smaps).
+long resident_bytes(const void* at) {
+    std::ifstream smaps("/proc/self/smaps");
+    std::string line;
+    bool in = false;
+    const auto want = reinterpret_cast<std::uintptr_t>(at);
+    while (std::getline(smaps, line)) {
+        size_t dash = line.find('-');
+        if (dash != std::string::npos && dash < line.find(' ') &&
+            isxdigit(static_cast<unsigned char>(line[0])))
+            in = std::stoull(line.substr(0, dash), nullptr, 16) == want;
+        else if (in && line.rfind("Rss:", 0) == 0)
+            return std::stol(line.substr(4)) * 1024;
+    }
+    return -1;
 }
 
 }  // namespace
@@ -73,4 +101,71 @@ TEST_CASE("read_file refuses a file past the size limit") {
     CHECK(error_of(path, 2 << 20) ==
           path + ": is 3 MiB, more than the 2 MiB duban reads; is it the right file?");
     CHECK(read_file(path, 3 << 20).size() == (3u << 20));
+}
+
+TEST_CASE("map_file gives the file's bytes, and a page let go reads the same again") {
+    TempDir d;
+    const std::string path = (d.path / "f").string();
+    std::string bytes;
+    for (int i = 0; bytes.size() < (3u << 20); ++i) bytes += "- id: " + std::to_string(i) + "\n";
+    std::ofstream(path, std::ios::binary) << bytes;
+    const MappedFile file = map_file(path);
+    REQUIRE(file.text() == bytes);
+    const long before = resident_bytes(file.text().data());
+    CHECK(before >= 3l << 20);  // every page was read just now
+    file.release_before(2u << 20);
+    const long after = resident_bytes(file.text().data());
+    CHECK(after <= before - (2l << 20));  // the first 2 MiB are let go
+    CHECK(file.text() == bytes);          // and come back from the file when read
+    file.release_before(bytes.size() + 100);
+    CHECK(file.text() == bytes);
+    std::ofstream((d.path / "empty").string(), std::ios::binary);
+    CHECK(map_file((d.path / "empty").string()).text().empty());
+    MappedFile moved = map_file(path);
+    MappedFile to = std::move(moved);
+    CHECK(moved.text().empty());
+    CHECK(to.text() == bytes);
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kOwnSigbus = false;  // AddressSanitizer takes SIGBUS for its own reports
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kOwnSigbus = false;
+#else
+constexpr bool kOwnSigbus = true;
+#endif
+#else
+constexpr bool kOwnSigbus = true;
+#endif
+
+TEST_CASE("a mapped file cut short by another program ends the process with a message") {
+    if (!kOwnSigbus) return;
+    TempDir d;
+    const std::string path = (d.path / "tasks.yaml").string();
+    std::ofstream(path, std::ios::binary) << std::string(3 * 4096, 'x');
+    int err[2];
+    REQUIRE(::pipe(err) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::dup2(err[1], STDERR_FILENO);
+        const MappedFile file = map_file(path);
+        if (::truncate(path.c_str(), 0) != 0) ::_exit(10);
+        volatile char c = file.text()[2 * 4096];  // past the file's new end: SIGBUS
+        (void)c;
+        ::_exit(11);  // not reached
+    }
+    ::close(err[1]);
+    std::string said;
+    char buf[512];
+    for (ssize_t n; (n = ::read(err[0], buf, sizeof buf)) > 0;) said.append(buf, n);
+    ::close(err[0]);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == kExitData);
+    CHECK(said == "duban: " + path +
+                      ": the file changed while duban read it (another program cut it short); "
+                      "nothing was written. Run the command again\n");
 }
