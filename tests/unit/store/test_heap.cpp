@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "address_sanitizer.h"
 #include "store/heap.h"
 
 using namespace duban;
@@ -54,18 +55,8 @@ TEST_CASE("a small file leaves the heap as it is") {
 }
 
 // AddressSanitizer replaces glibc's malloc, so allocations do not come from the brk heap this
-// test watches; the sanitizer pass of CI skips it (the ordinary build runs it).
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kGlibcMalloc = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kGlibcMalloc = false;
-#else
-constexpr bool kGlibcMalloc = true;
-#endif
-#else
-constexpr bool kGlibcMalloc = true;
-#endif
+// test watches.
+constexpr bool kGlibcMalloc = !test::kAddressSanitizer;
 
 TEST_CASE("a large file's load gets huge pages in the heap, and the memory is not touched") {
     if (!kernel_has_huge_pages() || !kGlibcMalloc) return;

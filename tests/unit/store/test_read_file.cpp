@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 
+#include "address_sanitizer.h"
 #include "model/error.h"
 #include "store/read_file.h"
 
@@ -127,17 +128,8 @@ TEST_CASE("map_file gives the file's bytes, and a page let go reads the same aga
     CHECK(to.text() == bytes);
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kOwnSigbus = false;  // AddressSanitizer takes SIGBUS for its own reports
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kOwnSigbus = false;
-#else
-constexpr bool kOwnSigbus = true;
-#endif
-#else
-constexpr bool kOwnSigbus = true;
-#endif
+// AddressSanitizer takes SIGBUS for its own reports.
+constexpr bool kOwnSigbus = !test::kAddressSanitizer;
 
 TEST_CASE("a mapped file cut short by another program ends the process with a message") {
     if (!kOwnSigbus) return;
