@@ -94,7 +94,7 @@ void on_sigbus(int sig, siginfo_t* info, void*) {
     if (g_mapped.length && at >= g_mapped.from && at < g_mapped.to) {
         ssize_t ignored = ::write(STDERR_FILENO, g_mapped.message, g_mapped.length);
         (void)ignored;
-        ::_exit(3);  // kExitData
+        ::_exit(kExitData);
     }
     ::signal(sig, SIG_DFL);  // another fault: the default, which stops the process
     ::raise(sig);
@@ -123,6 +123,13 @@ void watch_for_sigbus(const std::string& path, const char* data, size_t size) {
     g_mapped.length = n;
 }
 
+// Unmaps what map_file mapped, and stops the SIGBUS handler speaking of it.
+void unmap(const char* data, size_t size) {
+    if (!data) return;
+    if (g_mapped.from == reinterpret_cast<std::uintptr_t>(data)) g_mapped.length = 0;
+    ::munmap(const_cast<char*>(data), size);
+}
+
 }  // namespace
 
 FileContents read_file_stat(const std::string& path, std::uint64_t limit) {
@@ -143,9 +150,7 @@ std::string read_file(const std::string& path, std::uint64_t limit) {
 }
 
 MappedFile::~MappedFile() {
-    if (!data_) return;
-    if (g_mapped.from == reinterpret_cast<std::uintptr_t>(data_)) g_mapped.length = 0;
-    ::munmap(const_cast<char*>(data_), size_);
+    unmap(data_, size_);
 }
 
 MappedFile::MappedFile(MappedFile&& other) noexcept
@@ -153,7 +158,7 @@ MappedFile::MappedFile(MappedFile&& other) noexcept
 
 MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
     if (this != &other) {
-        if (data_) ::munmap(const_cast<char*>(data_), size_);
+        unmap(data_, size_);
         data_ = std::exchange(other.data_, nullptr);
         size_ = std::exchange(other.size_, 0);
     }
