@@ -429,8 +429,9 @@ std::string_view conflict_marker(std::string_view line) {
     return {};
 }
 
+// Whether any line of `text` opens with a conflict marker (conflict_marker).
 bool has_conflict_marker(std::string_view text) {
-    bool any = false;  // a cheap first look, as below
+    bool any = false;  // a cheap first look, so a large clean file is not split into lines
     for (std::string_view m : {"<<<<<<<", "|||||||", "=======", ">>>>>>>"})
         any = any || text.find(m) != std::string_view::npos;
     if (!any) return false;
@@ -443,10 +444,7 @@ bool has_conflict_marker(std::string_view text) {
 }
 
 void check_conflict_markers(std::string_view text, const std::string& file) {
-    bool any = false;  // a cheap first look, so a large clean file is not indexed twice
-    for (std::string_view m : {"<<<<<<<", "|||||||", "=======", ">>>>>>>"})
-        any = any || text.find(m) != std::string_view::npos;
-    if (!any) return;
+    if (!has_conflict_marker(text)) return;  // the line index is built only for the message
     LineIndex lines(text);
     for (int n = 1; n <= lines.lines(); ++n) {
         std::string_view marker = conflict_marker(lines.line(n));

@@ -3,7 +3,7 @@
 // pass of CI), and the ordinary build runs them.
 #pragma once
 
-namespace test {
+namespace duban::test {
 
 #if defined(__SANITIZE_ADDRESS__)
 inline constexpr bool kAddressSanitizer = true;
@@ -17,4 +17,4 @@ inline constexpr bool kAddressSanitizer = false;
 inline constexpr bool kAddressSanitizer = false;
 #endif
 
-}  // namespace test
+}  // namespace duban::test

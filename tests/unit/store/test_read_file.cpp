@@ -8,10 +8,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <string>
 
 #include "address_sanitizer.h"
 #include "model/error.h"
+#include "plan_head.h"
+#include "store/edit.h"
+#include "store/load.h"
 #include "store/read_file.h"
 
 using namespace duban;
@@ -160,4 +164,30 @@ TEST_CASE("a mapped file cut short by another program ends the process with a me
     CHECK(said == "duban: " + path +
                       ": the file changed while duban read it (another program cut it short); "
                       "nothing was written. Run the command again\n");
+}
+
+TEST_CASE("a plan loaded from a mapped file leaves only a window of the file in memory") {
+    TempDir d;
+    const std::string path = (d.path / "tasks.yaml").string();
+    std::string text = test::kPlanHead;
+    for (int id = 1; text.size() < (12u << 20); ++id)
+        text += "  - id: " + std::to_string(id) +
+                "\n    category: 抓常规\n    title: 开展“平安校园”建设，完善安全工作责任制\n"
+                "    office: 法制安全股\n    updates:\n      - date: 2021-03-01\n"
+                "        progress: 30\n        note: 已完成摸排，正在整改隐患，下月完成验收。\n";
+    std::ofstream(path, std::ios::binary) << text;
+    for (size_t threshold : {two_core_load_bytes, std::numeric_limits<size_t>::max()}) {
+        CAPTURE(threshold);
+        const size_t was = two_core_load_bytes;
+        two_core_load_bytes = threshold;
+        const MappedFile file = map_file(path);
+        const Plan plan = load_plan(file, path);
+        two_core_load_bytes = was;
+        CHECK(same_plan(plan, load_plan(text, path)));
+        // Read whole, then let go of but for a few MiB: the parse's last steps, and the last
+        // piece the checks read. Without the letting go, all 12 MiB would be resident.
+        const long resident = resident_bytes(file.text().data());
+        CHECK(resident >= 0);
+        CHECK(resident < 9l << 20);
+    }
 }
