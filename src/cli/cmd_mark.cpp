@@ -43,10 +43,10 @@ int run_mark(const MarkOptions& o, const Context& ctx) {
     std::vector<int> ids = parse_ids(o.ids);
     const Date now = today();
     Update update = make_update(o.request, now, now.year);
-    const Rewrite r =
-        rewrite_tasks_file(ctx, o.dry_run, [&](const std::string& text, const std::string& path) {
+    const Rewrite r = rewrite_tasks_file_in_pieces(
+        ctx, o.dry_run, [&](const std::string& text, const std::string& path) {
             // One parse: the plan, the rules each task's update must follow, and where it goes.
-            return append_updates(text, path, ids, update, [&](const Plan& plan, const Task& task) {
+            return updates_edit(text, path, ids, update, [&](const Plan& plan, const Task& task) {
                 check_date(plan, update, now, o.request.force);
                 check_against_task(task, update, o.request.force);
             });

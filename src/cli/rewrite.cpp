@@ -35,9 +35,9 @@ Error changed_each_time(const std::string& path) {
 
 }  // namespace
 
-Rewrite rewrite_tasks_file(
+Rewrite rewrite_tasks_file_in_pieces(
     const Context& ctx, bool dry_run,
-    const std::function<std::string(const std::string& text, const std::string& path)>& edit) {
+    const std::function<TextEdit(const std::string& text, const std::string& path)>& edit) {
     Rewrite r;
     r.path = ctx.resolve_file();
     const std::string target = write_target(r.path);
@@ -49,9 +49,11 @@ Rewrite rewrite_tasks_file(
     for (int attempt = 1;; ++attempt) {
         // One copy of the file's text: it moves into r.before once nothing needs it any more.
         FileContents before = read_file_stat(r.path);
-        r.after = edit(before.bytes, r.path);
-        if (!dry_run && r.after != before.bytes) {
-            if (!replace_file_as_read(target, before, r.after)) {
+        const TextEdit change = edit(before.bytes, r.path);
+        if (dry_run) {
+            r.after = change.apply(before.bytes);
+        } else if (change.changes(before.bytes)) {
+            if (!replace_file_as_read(target, before, change.parts(before.bytes))) {
                 if (attempt == kTries) throw changed_each_time(r.path);
                 continue;
             }
@@ -60,6 +62,15 @@ Rewrite rewrite_tasks_file(
         r.before = std::move(before.bytes);
         return r;
     }
+}
+
+Rewrite rewrite_tasks_file(
+    const Context& ctx, bool dry_run,
+    const std::function<std::string(const std::string& text, const std::string& path)>& edit) {
+    return rewrite_tasks_file_in_pieces(ctx, dry_run,
+                                        [&](const std::string& text, const std::string& path) {
+                                            return TextEdit::whole(text.size(), edit(text, path));
+                                        });
 }
 
 }  // namespace duban::cli

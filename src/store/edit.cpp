@@ -10,6 +10,7 @@
 #include "model/error.h"
 #include "store/load.h"
 #include "store/save.h"
+#include "store/text_edit.h"
 #include "text/diagnostic.h"
 #include "text/i18n.h"
 #include "text/strings.h"
@@ -184,57 +185,43 @@ bool same_plan(const Plan& a, const Plan& b) {
 
 namespace {
 
-// The bytes of the original text an insertion replaced: [from, to); empty at the insertion point
-// when lines were only inserted.
-struct Changed {
-    size_t from = 0;
-    size_t to = 0;
-};
-
 // insert_update for a task whose node is known; `dash_offset` is update_dash_offset's answer.
-std::string insert_into(std::string_view text, const Node& task, int task_id, int dash_offset,
-                        const Update& update, Changed& changed) {
+// The piece of `text` that changes: where lines are inserted, and where the key held an empty
+// flow list or a null token, from that token to the inserted lines.
+TextEdit::Piece insert_into(std::string_view text, const Node& task, int task_id, int dash_offset,
+                            const Update& update) {
     if (task.kind != Kind::Mapping || task.style != Style::Block || task.pairs.empty())
         cannot_append(task_id, task, "the task is not a block mapping");
     const std::string_view eol = line_ending(text);
     const int dash = key_indent(task) + dash_offset;
-    std::string out;
     const Node* updates = task.get("updates");
-    // Builds `out` in one buffer of the final size: a copy of the text that then grows by an
-    // insert would be reallocated at twice the file's size.
     auto insert = [&](size_t at, std::string lines) {
         if (at == text.size() && !text.empty() && text.back() != '\n') lines = "\n" + lines;
-        changed = {at, at};
-        const std::string added = with_line_ending(lines, eol);
-        out.reserve(text.size() + added.size());
-        out.append(text.substr(0, at)).append(added).append(text.substr(at));
+        return TextEdit::Piece{at, at, with_line_ending(lines, eol)};
     };
-    if (!updates) {
-        size_t at = after_content(text, task);
-        insert(at, std::string(key_indent(task), ' ') + "updates:\n" + update_lines(update, dash));
-        return out;
-    }
+    if (!updates)
+        return insert(after_content(text, task), std::string(key_indent(task), ' ') + "updates:\n" +
+                                                     update_lines(update, dash));
     if (updates->kind == Kind::Sequence && updates->style == Style::Block) {
         int item_dash = dash_column(text, updates->items.back());
-        insert(after_content(text, *updates),
-               update_lines(update, item_dash >= 0 ? item_dash : dash));
-        return out;
+        return insert(after_content(text, *updates),
+                      update_lines(update, item_dash >= 0 ? item_dash : dash));
     }
     bool empty_flow = updates->kind == Kind::Sequence && updates->items.empty();
     if (!empty_flow && !updates->is_null())
         cannot_append(task_id, *updates, "its updates are not a list of '- date:' items");
-    // `updates: []`, `updates: ~` or a bare `updates:`: the token goes, the items follow.
+    // `updates: []`, `updates: ~` or a bare `updates:`: the token goes, the items follow on the
+    // lines after it; what followed the token on its line (a comment) stays.
     size_t token = updates->start.offset;
     while (token > 0 && text[token - 1] == ' ') --token;
-    insert(next_line(text, updates->start.offset), update_lines(update, dash));
-    Changed inserted = changed;
     // A flow sequence's end mark is where its start event ends, just after the '['.
     size_t token_end = empty_flow ? text.find(']', updates->start.offset) + 1 : updates->end.offset;
-    if (token_end > updates->start.offset) {
-        out.erase(token, token_end - token);
-        changed = {std::min(token, inserted.from), std::max(token_end, inserted.to)};
-    }
-    return out;
+    if (token_end <= updates->start.offset)
+        return insert(next_line(text, updates->start.offset), update_lines(update, dash));
+    TextEdit::Piece piece = insert(next_line(text, token_end - 1), update_lines(update, dash));
+    piece.text = std::string(text.substr(token_end, piece.from - token_end)) + piece.text;
+    piece.from = token;
+    return piece;
 }
 
 }  // namespace
@@ -243,8 +230,10 @@ std::string insert_update(std::string_view text, const Node& root, int task_id,
                           const Update& update) {
     const Node* task = find_task(root, task_id);
     if (!task) throw Error(tr(N_("no task {0} in the file"), task_id));
-    Changed changed;
-    return insert_into(text, *task, task_id, update_dash_offset(text, root), update, changed);
+    TextEdit edit;
+    edit.pieces.push_back(
+        insert_into(text, *task, task_id, update_dash_offset(text, root), update));
+    return edit.apply(text);
 }
 
 namespace {
@@ -254,9 +243,9 @@ namespace {
 struct Site {
     int id = 0;
     Node node;
+    TextEdit::Piece piece;   // the change, in the original text
     size_t region_from = 0;  // the start of the line of the task's dash
-    size_t region_to = 0;    // the start of the line after its content (and after the edit)
-    size_t grown = 0;        // how many bytes longer the region became
+    size_t region_to = 0;    // the start of the line after its content (and after the change)
     bool cut = false;        // whether the region can be read on its own
 };
 
@@ -274,30 +263,29 @@ size_t dash_line(std::string_view text, const Node& task) {
     return line_start(text, at - 1);
 }
 
-// The cheap check of an edit: every byte outside the changed tasks' regions is as it was, and
-// each region, read on its own, is the task it should now be. False when either fails or a
-// region cannot be cut out; the caller then reads the whole new file.
-bool regions_check(std::string_view before, std::string_view after, std::vector<Site>& sites,
-                   const Plan& expected, const std::string& file) {
+// The cheap check of an edit: each changed task's region, read on its own with its change in
+// place, is the task it should now be. The bytes outside the regions are the old ones by
+// construction (the change is made of pieces inside them). False when a region fails, two
+// regions overlap or one cannot be cut out; the caller then reads the whole new file.
+bool regions_check(std::string_view before, std::vector<Site>& sites, const Plan& expected,
+                   const std::string& file) {
     std::sort(sites.begin(), sites.end(),
               [](const Site& a, const Site& b) { return a.region_from < b.region_from; });
-    size_t was = 0, now = 0;
+    size_t was = 0;
     for (const Site& s : sites) {
-        if (!s.cut || s.region_from < was) return false;
-        size_t gap = s.region_from - was;
-        if (before.substr(was, gap) != after.substr(now, gap)) return false;
-        now += gap;
-        size_t length = s.region_to - s.region_from + s.grown;
+        if (!s.cut || s.region_from < was || s.piece.to > s.region_to) return false;
+        const std::string region =
+            std::string(before.substr(s.region_from, s.piece.from - s.region_from)) + s.piece.text +
+            std::string(before.substr(s.piece.to, s.region_to - s.piece.to));
         try {
-            Task got = load_task(after.substr(now, length), file, expected);
+            Task got = load_task(region, file, expected);
             if (!same_task(got, *expected.find(s.id))) return false;
         } catch (const Error&) {
             return false;
         }
-        now += length;
         was = s.region_to;
     }
-    return before.substr(was) == after.substr(now);
+    return true;
 }
 
 // The offset of the first carriage return that ends a line on its own (not CRLF), or npos.
@@ -314,17 +302,17 @@ std::string replace_all(std::string_view text, char from, char to) {
     return out;
 }
 
-std::string append_updates_lf(std::string_view text, const std::string& file,
-                              const std::vector<int>& task_ids, const Update& update,
-                              const std::function<void(const Plan&, const Task&)>& check,
-                              bool* reloaded) {
+TextEdit updates_edit_lf(std::string_view text, const std::string& file,
+                         const std::vector<int>& task_ids, const Update& update,
+                         const std::function<void(const Plan&, const Task&)>& check,
+                         bool* reloaded) {
     std::map<int, Node> nodes;
     std::optional<int> dash_offset;
     auto marked = [&](int id) {
         return std::find(task_ids.begin(), task_ids.end(), id) != task_ids.end();
     };
     // Only the changed tasks keep their updates: the others' are checked while loading, and
-    // the bytes that hold them are compared below.
+    // the bytes that hold them are not changed.
     Plan expected = load_plan(
         text, file,
         [&](const Node& t) {
@@ -338,45 +326,43 @@ std::string append_updates_lf(std::string_view text, const std::string& file,
         if (!task) throw Error(tr(N_("{0}: no task {1}"), file, id), kExitUsage);
         if (check) check(expected, *task);
     }
-    // From the last task in the file to the first, so that each edit leaves the offsets of the
-    // tasks still to edit where they were.
+    // Each task's change is worked out on the original text, from the last task in the file to
+    // the first: when two tasks cannot take the update, the later one is named, as before.
     std::vector<Site> sites;
-    for (int id : task_ids) sites.push_back({id, std::move(nodes[id])});
+    for (int id : task_ids) sites.push_back({id, std::move(nodes[id]), {}, 0, 0, false});
     std::sort(sites.begin(), sites.end(), [](const Site& a, const Site& b) {
         return a.node.start.offset > b.node.start.offset;
     });
-    if (sites.empty()) return std::string(text);
-    std::string after;
-    std::string_view current = text;  // no copy of the file until the first edit makes one
     for (Site& s : sites) {
-        Changed changed;
-        std::string edited;
         try {
-            edited = insert_into(current, s.node, s.id, dash_offset.value_or(2), update, changed);
+            s.piece = insert_into(text, s.node, s.id, dash_offset.value_or(2), update);
         } catch (const Error& e) {
             throw Error(file + ":" + e.what());
         }
         s.region_from = dash_line(text, s.node);
-        size_t end = std::max(after_content(text, s.node), changed.to);
+        size_t end = std::max(after_content(text, s.node), s.piece.to);
         if (end > 0 && end < text.size() && text[end - 1] != '\n') end = next_line(text, end);
         s.region_to = end;
-        s.cut = s.region_from != std::string_view::npos && s.region_from <= changed.from;
-        s.grown = edited.size() - current.size();
-        after = std::move(edited);
-        current = after;
+        s.cut = s.region_from != std::string_view::npos && s.region_from <= s.piece.from;
         expected.find(s.id)->updates.push_back(update);
     }
-    const bool alone = regions_check(text, after, sites, expected, file);
+    const bool alone = regions_check(text, sites, expected, file);
     if (reloaded) *reloaded = !alone;
-    if (alone) return after;
+    std::sort(sites.begin(), sites.end(),
+              [](const Site& a, const Site& b) { return a.piece.from < b.piece.from; });
+    TextEdit edit;
+    for (Site& s : sites) edit.pieces.push_back(std::move(s.piece));
+    if (alone) return edit;
     auto internal = [&](std::string_view why) {
         return Error(tr(N_("{0}: internal error: adding the update to task {1} {2}; nothing "
                            "was written. Please report this with the file."),
                         file, fmt::join(task_ids, ", "), why));
     };
+    for (size_t i = 1; i < edit.pieces.size(); ++i)
+        if (edit.pieces[i].from < edit.pieces[i - 1].to) throw internal("changed a task twice");
     Plan got;
     try {
-        got = load_plan(after, file);
+        got = load_plan(edit.apply(text), file);
     } catch (const Error& e) {
         throw internal(std::string("gave a file that does not load:\n") + e.what());
     }
@@ -384,25 +370,25 @@ std::string append_updates_lf(std::string_view text, const std::string& file,
     Plan full = load_plan(text, file);
     for (int id : task_ids) full.find(id)->updates.push_back(update);
     if (!same_plan(full, got)) throw internal("did not read back as that update");
-    return after;
+    return edit;
 }
 
 }  // namespace
 
-std::string append_updates(std::string_view text, const std::string& file,
-                           const std::vector<int>& task_ids, const Update& update,
-                           const std::function<void(const Plan&, const Task&)>& check,
-                           bool* reloaded) {
+TextEdit updates_edit(std::string_view text, const std::string& file,
+                      const std::vector<int>& task_ids, const Update& update,
+                      const std::function<void(const Plan&, const Task&)>& check, bool* reloaded) {
     // Old Mac files end their lines with CR alone. The edit works on LF lines, so such a file
-    // is edited as LF and given back its CRs; a file that mixes the two cannot be given back
-    // as it was, and is refused up front.
+    // is edited as LF (the offsets are the same) and the new lines get CRs; a file that mixes
+    // the two cannot be given back as it was, and is refused up front.
     size_t cr = lone_cr(text);
     if (cr == std::string_view::npos)
-        return append_updates_lf(text, file, task_ids, update, check, reloaded);
+        return updates_edit_lf(text, file, task_ids, update, check, reloaded);
     if (text.find('\n') == std::string_view::npos) {
         std::string lf = replace_all(text, '\r', '\n');
-        return replace_all(append_updates_lf(lf, file, task_ids, update, check, reloaded), '\n',
-                           '\r');
+        TextEdit edit = updates_edit_lf(lf, file, task_ids, update, check, reloaded);
+        for (TextEdit::Piece& p : edit.pieces) p.text = replace_all(p.text, '\n', '\r');
+        return edit;
     }
     LineIndex lines(text);
     int line = 0, column = 0;
@@ -412,6 +398,13 @@ std::string append_updates(std::string_view text, const std::string& file,
            "LF; mark keeps a file's line endings and cannot keep this mix. Save the file with one "
            "kind of line ending (LF, or CRLF as Windows does), then mark again"),
         file, line, column));
+}
+
+std::string append_updates(std::string_view text, const std::string& file,
+                           const std::vector<int>& task_ids, const Update& update,
+                           const std::function<void(const Plan&, const Task&)>& check,
+                           bool* reloaded) {
+    return updates_edit(text, file, task_ids, update, check, reloaded).apply(text);
 }
 
 std::string append_update(std::string_view text, const std::string& file, int task_id,

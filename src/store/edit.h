@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/plan.h"
+#include "store/text_edit.h"
 #include "store/yaml_doc.h"
 
 namespace duban {
@@ -36,15 +37,23 @@ std::string append_update(std::string_view text, const std::string& file, int ta
 
 // append_update for several tasks at once, with one parse of `text`: `check`, when given, is
 // called with each task before anything is inserted (to refuse an update that breaks the
-// rules). The result is checked without a second parse where it can be: every byte outside the
-// changed tasks is compared with `text`, and each changed task, read on its own, must be the
-// task with `update` added; where that cannot be done, the whole result is loaded and compared.
+// rules). The result is checked without a second parse where it can be: only lines inside the
+// changed tasks change, and each changed task, read on its own, must be the task with `update`
+// added; where that cannot be done, the whole result is loaded and compared.
 // Throws as append_update does; "no task N" (usage) for an id the plan lacks. `reloaded`, when
 // given, is set to whether the whole result had to be loaded again.
 std::string append_updates(std::string_view text, const std::string& file,
                            const std::vector<int>& task_ids, const Update& update,
                            const std::function<void(const Plan&, const Task&)>& check = {},
                            bool* reloaded = nullptr);
+
+// append_updates as the pieces of `text` it changes (store/text_edit.h), for a writer that
+// builds the new file from the old bytes and these pieces: the same checks, the same errors,
+// and edit.apply(text) is what append_updates returns.
+TextEdit updates_edit(std::string_view text, const std::string& file,
+                      const std::vector<int>& task_ids, const Update& update,
+                      const std::function<void(const Plan&, const Task&)>& check = {},
+                      bool* reloaded = nullptr);
 
 // Whether two plans hold the same data, ignoring where things stood in their files.
 bool same_plan(const Plan& a, const Plan& b);

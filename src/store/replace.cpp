@@ -157,10 +157,10 @@ void check_replaceable(const std::string& path, const struct stat& st) {
 }
 
 bool replace_file_as_read(const std::string& path, const FileContents& before,
-                          std::string_view content, const WriteStep& step) {
+                          const std::vector<std::string_view>& content, const WriteStep& step) {
     check_replaceable(path, before.stat);
     TempFile temp(path);
-    temp.write(content, step);
+    for (std::string_view part : content) temp.write(part, step);
     keep_attributes(path, before.stat, temp.fd());
     temp.flush();
     if (!unchanged(path, before)) return false;

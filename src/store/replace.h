@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "store/atomic_file.h"
 #include "store/read_file.h"
@@ -18,7 +19,8 @@ namespace duban {
 // file would be ours). Root may replace any file, and keeps its owner and group.
 void check_replaceable(const std::string& path, const struct stat& st);
 
-// Replaces `path`, which was read as `before` (read_file_stat), with `content`, atomically as
+// Replaces `path`, which was read as `before` (read_file_stat), with `content` (its parts one
+// after another, as TextEdit::parts gives them), atomically as
 // write_file_atomic does. The new file gets the old one's owner and group (fchown, where we may),
 // mode (setuid/setgid bits included, set after the owner), and extended attributes, ACLs
 // included (system.posix_acl_access copied as it is, attributes the old file lacks removed);
@@ -28,6 +30,7 @@ void check_replaceable(const std::string& path, const struct stat& st);
 // and starts over. A program writing the file between that check and the rename is not seen:
 // docs/git.md describes this window. Calls check_replaceable first.
 bool replace_file_as_read(const std::string& path, const FileContents& before,
-                          std::string_view content, const WriteStep& step = write_all);
+                          const std::vector<std::string_view>& content,
+                          const WriteStep& step = write_all);
 
 }  // namespace duban

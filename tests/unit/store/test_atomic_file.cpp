@@ -12,6 +12,8 @@
 
 #include "model/error.h"
 #include "store/load.h"
+#include "store/read_file.h"
+#include "store/replace.h"
 
 using namespace duban;
 namespace fs = std::filesystem;
@@ -91,4 +93,23 @@ TEST_CASE("a second writer waits for the lock and gives up with a clear message"
     }
     // Released with the first lock: the next writer gets it at once.
     CHECK_NOTHROW(WriteLock(file, 0));
+}
+
+TEST_CASE("a file read is replaced by its new version given in parts, unless it changed since") {
+    TempDir dir;
+    const fs::path file = dir.path / "tasks.yaml";
+    write_plain(file, "一\n二\n三\n");
+    FileContents before = read_file_stat(file.string());
+    const std::string added = "二点五\n";
+    const std::string_view text = before.bytes;
+    REQUIRE(
+        replace_file_as_read(file.string(), before, {text.substr(0, 8), added, text.substr(8)}));
+    CHECK(read_file(file.string()) == "一\n二\n二点五\n三\n");
+    CHECK(dir.entries() == std::vector<std::string>{"tasks.yaml"});
+    // Read again, then changed by another program: nothing is replaced.
+    FileContents again = read_file_stat(file.string());
+    write_plain(file, "另一个程序写的\n");
+    CHECK_FALSE(replace_file_as_read(file.string(), again, {"不该写入\n"}));
+    CHECK(read_file(file.string()) == "另一个程序写的\n");
+    CHECK(dir.entries() == std::vector<std::string>{"tasks.yaml"});
 }

@@ -276,3 +276,64 @@ TEST_CASE("a mark is checked by reading the changed tasks alone, not the whole f
     CHECK_FALSE(reloaded);
     CHECK(load_plan(after, "t.yaml").find(3)->updates.size() == 1);
 }
+
+TEST_CASE("a text edit writes its pieces between the old bytes") {
+    const std::string before = "一二三\n四五六\n";
+    TextEdit edit;
+    edit.pieces.push_back({0, 0, "零\n"});
+    edit.pieces.push_back({10, 13, "四"});  // 四 for 四: no change there
+    edit.pieces.push_back({before.size(), before.size(), "七\n"});
+    CHECK(edit.apply(before) == "零\n一二三\n四五六\n七\n");
+    std::string joined;
+    for (std::string_view part : edit.parts(before)) joined += part;
+    CHECK(joined == edit.apply(before));
+    CHECK(edit.changes(before));
+    TextEdit same;
+    same.pieces.push_back({10, 13, "四"});
+    CHECK_FALSE(same.changes(before));
+    CHECK(same.apply(before) == before);
+    CHECK_FALSE(TextEdit{}.changes(before));
+    CHECK(TextEdit::whole(before.size(), "新\n").apply(before) == "新\n");
+    CHECK_FALSE(TextEdit::whole(before.size(), before).changes(before));
+}
+
+TEST_CASE("a mark is made of small pieces of the file, not a copy of it") {
+    // 400 tasks with a note each, and two of them marked: the edit holds the new lines only.
+    std::string text = kHead;
+    for (int id = 1; id <= 400; ++id)
+        text += "  - id: " + std::to_string(id) +
+                "\n    category: 抓常规\n    title: 任务\n    office: 基教股\n    updates:\n"
+                "      - date: 2021-04-28\n        progress: 30\n        note: 已部署\n\n";
+    const Update u = make("2021-06-01", 50, "第二期");
+    bool reloaded = true;
+    const TextEdit edit = updates_edit(text, "t.yaml", {300, 7}, u, {}, &reloaded);
+    CHECK_FALSE(reloaded);
+    REQUIRE(edit.pieces.size() == 2);
+    CHECK(edit.pieces[0].from < edit.pieces[1].from);  // in the file's order
+    size_t new_bytes = 0;
+    for (const TextEdit::Piece& p : edit.pieces) {
+        CHECK(p.from == p.to);  // lines inserted, nothing taken out
+        new_bytes += p.text.size();
+    }
+    CHECK(new_bytes < 200);
+    CHECK(edit.apply(text) == append_updates(text, "t.yaml", {300, 7}, u));
+    // Each piece goes right after its task's last update.
+    CHECK(text.substr(0, edit.pieces[0].from).rfind("- id: ") == text.find("  - id: 7\n") + 2);
+    CHECK(text.substr(0, edit.pieces[1].from).rfind("- id: ") == text.find("  - id: 300\n") + 2);
+}
+
+TEST_CASE("an empty flow list of updates over two lines takes the update") {
+    // Before the edit was made of pieces, the token's end on the next line was cut in the
+    // wrong place and the check refused the result as an internal error.
+    const std::string task =
+        kHead + "  - id: 1\n    category: 抓常规\n    title: 一\n    office: 基教股\n";
+    const std::string after =
+        append_update(task + "    updates: [\n      ]  # 尚无\n    due: 2021-06-30\n", "t", 1,
+                      make("2021-07-15", 5));
+    CHECK(after == task +
+                       "    updates:  # 尚无\n"
+                       "      - date: 2021-07-15\n"
+                       "        progress: 5\n"
+                       "        status: in-progress\n"
+                       "    due: 2021-06-30\n");
+}
