@@ -23,12 +23,7 @@ Plan read_plan(std::string_view text, const std::string& filename,
     };
     stream.item = [&](yaml::Node&& task) { reader.item(std::move(task)); };
     stream.passed = passed;
-    // Checked a piece at a time when the pages read are let go; parse() checks again, for the
-    // message, when a piece fails.
-    yaml::Node root = passed && yaml::checks_pass(text, passed)
-                          ? yaml::parse_checked(text, filename, stream)
-                          : yaml::parse(text, filename, stream);
-    return reader.plan(root);
+    return reader.plan(yaml::parse(text, filename, stream));
 }
 
 }  // namespace

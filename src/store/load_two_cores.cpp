@@ -123,9 +123,10 @@ void read_part(std::string_view text, size_t bom, const Cut& cut, const std::str
                 if (keep_updates && !kept) std::vector<Update>().swap(out.tasks.back().updates);
             },
             passed);
-        // The checks parse() makes first, on this part: the cut lies between two lines.
+        // The checks parse() makes, on this part: the cut lies between two lines, and a part
+        // libyaml has parsed is UTF-8.
         const size_t from = bom + cut.at;
-        out.ok = out.ok && yaml::checks_pass(body.substr(cut.at), [&](size_t offset) {
+        out.ok = out.ok && yaml::no_conflict_markers(body.substr(cut.at), [&](size_t offset) {
                      if (passed) passed(from + offset);
                  });
     } catch (...) {
@@ -187,10 +188,10 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
     std::optional<Plan> plan;
     try {
         const std::string_view first = text.substr(0, bom + cut->at);
-        plan = reader.plan(yaml::parse_checked(first, filename, stream));
+        plan = reader.plan(yaml::parse_unchecked(first, filename, stream));
         // After the parse, while the second thread works: any error reads the file as one piece,
-        // which checks these first, as always.
-        if (!yaml::checks_pass(first, passed)) plan.reset();
+        // whose parse() words the message.
+        if (!yaml::no_conflict_markers(first, passed)) plan.reset();
     } catch (const Error&) {
         plan.reset();
     }

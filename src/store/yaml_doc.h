@@ -42,7 +42,10 @@ struct Node {
 // the end of the file it swallowed); a key written with a full-width colon (status：推进中);
 // duplicate keys in a mapping; aliases, and a second document.
 // A UTF-8 BOM is skipped; CRLF line endings are fine. Marks count the BOM in their offsets only.
-// Checks UTF-8 first (check_utf8), then for git's conflict markers (check_conflict_markers).
+// Errors as though it checked UTF-8 first (check_utf8), then git's conflict markers
+// (check_conflict_markers): a byte that is not UTF-8 or a conflict marker is what it reports,
+// wherever the YAML goes wrong. (libyaml refuses what is not UTF-8 itself, so the UTF-8 check
+// runs only when the parse fails.)
 Node parse(std::string_view text, const std::string& file);
 
 // Told, now and then, a byte offset into the whole text before which the parser will not read
@@ -67,8 +70,9 @@ struct ItemStream {
 // check parse() makes is made, in the same order, so errors are the same.
 Node parse(std::string_view text, const std::string& file, const ItemStream& stream);
 
-// parse() with `stream`, for text that check_utf8 and check_conflict_markers have passed.
-Node parse_checked(std::string_view text, const std::string& file, const ItemStream& stream);
+// parse() with `stream`, without check_utf8 and check_conflict_markers: for a caller that makes
+// them itself (a part of a file read on two cores).
+Node parse_unchecked(std::string_view text, const std::string& file, const ItemStream& stream);
 
 // Parses `part`, whole lines cut from a checked file at byte `offset` after `lines_before` lines,
 // as one block sequence, handing each item to `item` with its marks placed in the whole file; the
@@ -78,10 +82,11 @@ Node parse_checked(std::string_view text, const std::string& file, const ItemStr
 bool parse_items(std::string_view part, size_t offset, int lines_before, const std::string& file,
                  const std::function<void(Node&& item)>& item, const Passed& passed = {});
 
-// Whether check_utf8 and check_conflict_markers pass `text`, read a few MiB at a time, each piece
-// ending at a line's end; `passed` (when given) is told where each piece ends once it is read.
-// Says only yes or no: the caller runs the checks themselves for the message.
-bool checks_pass(std::string_view text, const Passed& passed = {});
+// Whether check_conflict_markers passes `text`, read a few MiB at a time, each piece ending at a
+// line's end; `passed` (when given) is told where each piece ends once it is read. Says only
+// yes or no: the caller runs the check itself for the message. Text that libyaml has parsed
+// needs no UTF-8 check besides (see parse()).
+bool no_conflict_markers(std::string_view text, const Passed& passed = {});
 
 // Throws a located Error at the first byte that is not UTF-8, with the iconv command that
 // converts a GBK file, which is what Windows' Chinese editions save by default.

@@ -315,3 +315,31 @@ TEST_CASE("a task's text taken, copied or only checked gives the same plan and t
         if (got[0].find("t.yaml:") == 0) CHECK(got[2] == got[0]);
     }
 }
+
+TEST_CASE("a byte that is not UTF-8, or a conflict marker, is reported before any YAML error") {
+    // libyaml refuses what is not UTF-8 itself, so the UTF-8 check runs only once a parse has
+    // failed; the messages are those of checking first, wherever the YAML went wrong.
+    const std::string gbk =
+        "  - id: 9\n    category: 抓常规\n    title: \xBA\xCE\n    office: 股\n";
+    for (const std::string& early :
+         {std::string("    colour: red\n"),                // unknown key: the reader's error
+          std::string("    office: 股\n"),                 // duplicate key: the tree's error
+          std::string("    title2: \"一半\n  - id: 9\n"),  // open quote: libyaml's error
+          std::string("   office: 股\n")}) {               // indentation: libyaml's error
+        CAPTURE(early);
+        const std::string text = kHead + kTask2 + early + gbk;
+        const std::string message = error_of(text);
+        CHECK(first_line(message).find(": this file is not UTF-8: byte 0xBA") != std::string::npos);
+        CHECK(message.find("hint: save the file as UTF-8") != std::string::npos);
+        const std::string conflicted = kHead + kTask2 + early + "<<<<<<< HEAD\n";
+        CHECK(error_of(conflicted).find("holds an unresolved merge conflict (<<<<<<<)") !=
+              std::string::npos);
+    }
+    // A control character is UTF-8: libyaml's own message stands.
+    const std::string control = error_of(kHead + kTask2 + "    note: 一\x01二\n");
+    CHECK(control.find("not UTF-8") == std::string::npos);
+    CHECK(control.find("control characters are not allowed") != std::string::npos);
+    // A file that parses, with a conflict marker where YAML reads it as text.
+    CHECK(error_of(kHead + kTask2 + "    title2: |\n      a\n=======\n").find("(=======)") !=
+          std::string::npos);
+}
