@@ -394,8 +394,9 @@ const Node* Node::get(std::string_view key) const {
 }
 
 bool Node::is_null() const {
-    return kind == Kind::Scalar && style == Style::Plain &&
-           (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
+    // The length first: nearly every scalar is longer than the longest null, and is read so.
+    if (kind != Kind::Scalar || style != Style::Plain || value.size() > 4) return false;
+    return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
 }
 
 void check_utf8(std::string_view text, const std::string& file) {
