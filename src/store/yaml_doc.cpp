@@ -177,14 +177,17 @@ class Builder {
     size_t byte_offset(const yaml_mark_t& m) {
         if (m.index < cursor_chars_)
             return lines().offset(static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1);
-        while (cursor_chars_ < m.index && cursor_bytes_ < body_.size()) {
-            ++cursor_bytes_;
-            while (cursor_bytes_ < body_.size() &&
-                   (static_cast<unsigned char>(body_[cursor_bytes_]) & 0xC0) == 0x80)
-                ++cursor_bytes_;
-            ++cursor_chars_;
+        // Counted on locals: every node has two marks, and this walk was 7% of a load.
+        const unsigned char* const text = reinterpret_cast<const unsigned char*>(body_.data());
+        const size_t size = body_.size();
+        size_t bytes = cursor_bytes_;
+        for (size_t chars = cursor_chars_; chars < m.index && bytes < size; ++chars) {
+            ++bytes;  // past a character's first byte, then past the bytes that continue it
+            while (bytes < size && (text[bytes] & 0xC0) == 0x80) ++bytes;
+            cursor_chars_ = chars + 1;
         }
-        return cursor_bytes_;
+        cursor_bytes_ = bytes;
+        return bytes;
     }
 
     Event next() {
