@@ -56,6 +56,7 @@ class TempFile {
     std::string dir_;
     std::string name_;
     int fd_ = -1;
+    long long written_ = 0;  // bytes written so far, from the start
 };
 
 // Replaces `path` with `content`: writes a temporary file beside it, flushes it to disk, gives

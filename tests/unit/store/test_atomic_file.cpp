@@ -113,3 +113,24 @@ TEST_CASE("a file read is replaced by its new version given in parts, unless it 
     CHECK(read_file(file.string()) == "另一个程序写的\n");
     CHECK(dir.entries() == std::vector<std::string>{"tasks.yaml"});
 }
+
+TEST_CASE("a large file is written 2 MiB at a time, every byte in its place") {
+    TempDir dir;
+    const fs::path file = dir.path / "tasks.yaml";
+    write_plain(file, "旧\n");
+    std::string content;
+    for (int i = 0; content.size() < (5u << 20) + 7; ++i)
+        content += "  - id: " + std::to_string(i) + "\n    title: 第" + std::to_string(i) + "项\n";
+    std::vector<size_t> pieces;
+    WriteStep counting = [&](int fd, std::string_view bytes) {
+        pieces.push_back(bytes.size());
+        return write_all(fd, bytes);
+    };
+    write_file_atomic(file.string(), content, counting);
+    CHECK(read_file(file.string()) == content);
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0] == (2u << 20));
+    CHECK(pieces[1] == (2u << 20));
+    CHECK(pieces[2] == content.size() - (4u << 20));
+    CHECK(dir.entries() == std::vector<std::string>{"tasks.yaml"});
+}
