@@ -12,7 +12,6 @@ run=(
   libcli11-dev libyaml-dev libfmt-dev libutf8proc-dev nlohmann-json3-dev
   libkainjow-mustache-dev libxlsxwriter-dev libzip-dev libpugixml-dev libfreexl-dev libgsf-1-dev
   scdoc gzip  # the man pages
-  libgoogle-perftools-dev  # tcmalloc, the binary's malloc (docs/dependencies.md)
   gettext  # msgfmt compiles po/*.po; xgettext and msgmerge for scripts/update-po.sh
   python3  # the Chinese man pages get their line-break points from scripts/man_cjk_breaks.py
   # run time: diff, log, --rev and the merge driver read history through git

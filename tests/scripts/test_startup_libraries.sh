@@ -38,27 +38,6 @@ if grep -E "$heavy" <<<"$mapped" >"$work/found"; then
     fail "duban mark maps $(tr '\n' ' ' <"$work/found")"
 fi
 
-# The allocator: built with tcmalloc (DUBAN_TCMALLOC, docs/dependencies.md), the blocks libyaml
-# allocates for each token, and those of C++ (operator new calls malloc in libstdc++), come
-# from tcmalloc; without it, from glibc (from AddressSanitizer in that build). The dynamic loader says where each call is bound.
-bound_to() {  # bound_to LIBRARY SYMBOL ARGS...: the library LIBRARY's SYMBOL is bound to
-    local lib=$1 sym=$2
-    shift 2
-    LD_DEBUG=bindings "$DUBAN" "$@" 2>&1 >/dev/null |
-        sed -n "s/.*binding file [^ ]*$lib[^ ]* \[0\] to \([^ ]*\) \[0\]: normal symbol \`$sym'.*/\1/p" |
-        sort -u
-}
-want=libc.so
-[ "${DUBAN_TCMALLOC:-0}" = 1 ] && want=libtcmalloc_minimal.so
-[ "${DUBAN_SANITIZED:-0}" = 1 ] && want=libasan.so  # AddressSanitizer's allocator
-for args in "-f $plan list --format json" "-f $work/tasks.yaml mark 2 --progress 50 --date 2021-07-20"; do
-    for pair in "libyaml-0 malloc" "libyaml-0 free" "libstdc++ malloc"; do
-        # shellcheck disable=SC2086
-        got=$(bound_to $pair $args)
-        [[ "$got" == */$want* ]] || fail "duban $args: $pair is bound to '$got', not $want"
-    done
-done
-
 # The control: importing an .xls opens libgsf and libfreexl, and the import still works.
 mapped=$(loaded import "$FIXTURES/tables/ledger.xls" -o "$work/out.yaml")
 for lib in libgsf-1 libfreexl; do
