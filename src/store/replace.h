@@ -20,11 +20,11 @@ namespace duban {
 void check_replaceable(const std::string& path, const struct stat& st);
 
 // Replaces `path`, which was read as `before` (read_file_stat), with `content` (its parts one
-// after another, as TextEdit::parts gives them), atomically as
-// write_file_atomic does. The new file gets the old one's owner and group (fchown, where we may),
-// mode (setuid/setgid bits included, set after the owner), and extended attributes, ACLs
-// included (system.posix_acl_access copied as it is, attributes the old file lacks removed);
-// any that cannot be given refuses the replacement with the reason. Just before the rename the
+// after another, as TextEdit::parts gives them), atomically as write_file_atomic does. The new
+// file gets the old one's owner and group (fchown, where we may), mode (setuid/setgid bits
+// included, set after the owner), and extended attributes, ACLs included
+// (system.posix_acl_access copied as it is, attributes the old file lacks removed); any that
+// cannot be given refuses the replacement with the reason. Just before the rename the
 // file is read again: if it is no longer the one read (device, inode, size, modification time
 // or bytes differ), nothing is replaced and it returns false, so that the caller reads it again
 // and starts over. A program writing the file between that check and the rename is not seen:
