@@ -48,7 +48,7 @@ Plan load_plan(std::string_view text, const std::string& filename,
 }
 
 Plan load_plan(const MappedFile& file, const std::string& filename) {
-    const yaml::Passed release = [&file](size_t offset) { file.release_before(offset); };
+    const yaml::Passed release = [&file](size_t from, size_t to) { file.release(from, to); };
     return read_plan(file.text(), filename, {}, {}, release);
 }
 

@@ -118,15 +118,11 @@ Task PlanReader::part_task(const Node& task, const Plan& head) {
     return read_task(task, head);
 }
 
-bool PlanReader::adopt(Plan& p, std::vector<Task>&& tasks, const std::vector<Node>& shown) {
+bool PlanReader::adopt(Plan& p, std::vector<Task>&& tasks) {
     p.tasks.reserve(p.tasks.size() + tasks.size());
     for (Task& t : tasks) {
         if (!ids_.emplace(t.id, t.pos.line).second) return false;
         p.tasks.push_back(std::move(t));
-    }
-    if (each_task_ && *each_task_) {
-        for (const Node& n : *shown_) (*each_task_)(n);
-        for (const Node& n : shown) (*each_task_)(n);
     }
     return true;
 }

@@ -42,8 +42,9 @@ class PlanReader {
     // Whether keep_updates (when given) keeps the updates of `task`, by the id written in it.
     bool kept(const yaml::Node& task) const;
 
-    // For a part of a file read on two cores (load_on_two_cores): each_task is not called as the
-    // tasks are read, but shown the nodes `shown` collects (shows()) once both parts are read.
+    // For the first part of a file read on two cores (load_on_two_cores): each_task is not
+    // called as the tasks are read; the nodes it is to see (shows()) go to `shown`, which the
+    // caller shows it once every part is read.
     void collect_shown(std::vector<yaml::Node>* shown) { shown_ = shown; }
 
     // Whether each_task is shown `task` when a part of the file is read on its own: what an edit
@@ -61,10 +62,10 @@ class PlanReader {
     // of its own: its values are moved out of `task`.
     Task part_task(const yaml::Node& task, const Plan& head);
 
-    // Appends the tasks read from the file's second part to `p`, and shows each_task the nodes
-    // kept for it. False when a task's id was already used: the whole file is then read again
-    // for the message.
-    bool adopt(Plan& p, std::vector<Task>&& tasks, const std::vector<yaml::Node>& shown);
+    // Appends the tasks read from a later part of the file to `p` (the parts in file order).
+    // False when a task's id was already used: the whole file is then read again for the
+    // message.
+    bool adopt(Plan& p, std::vector<Task>&& tasks);
 
     // The one task of a one-item list (load_task).
     Task lone_task(const yaml::Node& root, const Plan& p);

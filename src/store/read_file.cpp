@@ -165,10 +165,12 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
     return *this;
 }
 
-void MappedFile::release_before(size_t offset) const {
+void MappedFile::release(size_t from, size_t to) const {
     const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
-    const size_t whole = std::min(offset, size_) / page * page;
-    if (data_ && whole) ::madvise(const_cast<char*>(data_), whole, MADV_DONTNEED);
+    const size_t first = (from + page - 1) / page * page;  // the mapping starts on a page
+    const size_t end = std::min(to, size_) / page * page;
+    if (data_ && first < end)
+        ::madvise(const_cast<char*>(data_) + first, end - first, MADV_DONTNEED);
 }
 
 MappedFile map_file(const std::string& path, std::uint64_t limit) {

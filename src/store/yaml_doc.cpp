@@ -142,12 +142,13 @@ class Builder {
     void tell_passed(const Passed* passed) { passed_ = passed; }
 
   private:
-    // Tells passed_, every few MiB, that the parse has read up to `offset` in the whole text.
+    // Tells passed_, every few MiB, that the parse has read up to `offset` in the whole text,
+    // from where it last told (from where it started, the first time).
     void read_past(size_t offset) {
         constexpr size_t kEvery = 2 << 20;
         if (!passed_ || !*passed_ || offset < told_ + kEvery) return;
+        (*passed_)(told_, offset);
         told_ = offset;
-        (*passed_)(offset);
     }
 
     [[noreturn]] void fail(int line, int column, std::string_view message,
@@ -385,7 +386,7 @@ class Builder {
     size_t cursor_chars_ = 0;
     size_t cursor_bytes_ = 0;
     const Passed* passed_ = nullptr;
-    size_t told_ = 0;  // the offset last told to passed_
+    size_t told_ = bom_;  // where the range last told to passed_ ended
 };
 
 }  // namespace
@@ -520,7 +521,7 @@ bool no_conflict_markers(std::string_view text, const Passed& passed) {
         end = end == std::string_view::npos ? text.size() : std::min(end + 1, text.size());
         // A piece ends at a line's end: no line is cut.
         if (has_conflict_marker(text.substr(at, end - at))) return false;
-        if (passed) passed(end);
+        if (passed) passed(at, end);
         at = end;
     }
     return true;

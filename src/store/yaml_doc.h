@@ -48,10 +48,10 @@ struct Node {
 // runs only when the parse fails.)
 Node parse(std::string_view text, const std::string& file);
 
-// Told, now and then, a byte offset into the whole text before which the parser will not read
-// again unless it has an error to report: a reader of a mapped file lets go of those pages
-// (MappedFile::release_before).
-using Passed = std::function<void(size_t offset)>;
+// Told, now and then, a range [from, to) of byte offsets into the whole text that the parser
+// will not read again unless it has an error to report: a reader of a mapped file lets go of
+// those pages (MappedFile::release). The ranges one parse tells follow one another.
+using Passed = std::function<void(size_t from, size_t to)>;
 
 // Hands the items of one block sequence under the top-level mapping to a reader as soon as each
 // is built, so that a file of many tasks never exists as one tree.
@@ -83,7 +83,7 @@ bool parse_items(std::string_view part, size_t offset, int lines_before, const s
                  const std::function<void(Node&& item)>& item, const Passed& passed = {});
 
 // Whether check_conflict_markers passes `text`, read a few MiB at a time, each piece ending at a
-// line's end; `passed` (when given) is told where each piece ends once it is read. Says only
+// line's end; `passed` (when given) is told each piece once it is read. Says only
 // yes or no: the caller runs the check itself for the message. Text that libyaml has parsed
 // needs no UTF-8 check besides (see parse()).
 bool no_conflict_markers(std::string_view text, const Passed& passed = {});

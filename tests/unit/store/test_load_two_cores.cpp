@@ -240,3 +240,15 @@ TEST_CASE("a mapped file loads as its text does, on one core and two, letting go
     }
     std::filesystem::remove(path);
 }
+
+TEST_CASE("a plan is read the same whatever number of parts its tasks are cut into") {
+    // A large file's tasks are cut into up to eight parts, which the two threads take in turn:
+    // with 1 to 24 tasks, every count of parts and of tasks in a part, and a task id used again
+    // in a later part than its first use.
+    for (int n = 1; n <= 24; ++n) {
+        CAPTURE(n);
+        check_same(plan_text(n));
+        check_same(plan_text(n) + task(1));
+        check_same(plan_text(n) + task(n));
+    }
+}
