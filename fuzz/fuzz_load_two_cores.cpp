@@ -151,7 +151,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!e1.empty() || one.tasks.empty()) return 0;
     if (!duban::same_plan(one, two)) differ("same_plan");
     compare_rest(one, two);
-    // A task in the second half, where the second part is read, chosen by the input's size.
+    // A task in the second half, in a later part than the first, chosen by the input's size.
     const size_t n = one.tasks.size();
     const int keep = one.tasks[n / 2 + size % (n - n / 2)].id;
     compare_edit_load(text, keep);

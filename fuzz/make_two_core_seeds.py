@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes the seed corpus of fuzz_load_two_cores into DIR: tasks.yaml and the fixture plans, and
 variants of them shaped for the two-core read (`tasks:` at column 0, then a block list, so that
-find_cut can cut the tasks near the middle) with what could make the two reads differ: a BOM,
+find_cuts can cut the tasks into parts) with what could make the two reads differ: a BOM,
 CRLF, comments and blank lines between the tasks, dashes at column 0, block scalars, flow lists
 and quoted text over several lines, updates whose dash stands alone on its line, and a whole
 file indented so that `tasks:` is not at column 0.
