@@ -107,6 +107,7 @@ int usable_cores() {
 struct Part {
     std::vector<Task> tasks;
     std::vector<Node> shown;  // the nodes each_task is shown: the tasks keep_updates keeps
+    int lines = 0;            // the line breaks libyaml read in the part
     bool ok = false;
 };
 
@@ -132,7 +133,7 @@ void read_part(std::string_view text, size_t bom, const Cuts& cuts, size_t i,
                 out.tasks.push_back(reader.part_task(t, head));
                 if (keep_updates && !kept) std::vector<Update>().swap(out.tasks.back().updates);
             },
-            passed);
+            passed, &out.lines);
         // The checks parse() makes, on this part: the cut lies between two lines, and a part
         // libyaml has parsed is UTF-8.
         const size_t from = bom + cut.at;
@@ -207,6 +208,8 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
     };
     stream.item = [&](Node&& task) { reader.item(std::move(task)); };
     stream.passed = passed;
+    int lines = 0;  // the line breaks libyaml read in the first part
+    stream.lines = &lines;
     std::optional<Plan> plan;
     try {
         const std::string_view first = text.substr(0, bom + cuts->cuts.front().at);
@@ -224,8 +227,14 @@ std::optional<Plan> load_on_two_cores(std::string_view text, const std::string& 
         doubt = true;
     }
     if (!plan || doubt) return std::nullopt;
-    for (Part& part : parts)
-        if (!part.ok || !reader.adopt(*plan, std::move(part.tasks))) return std::nullopt;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        // Each part's lines were numbered from the LFs before it (find_cuts); YAML also breaks
+        // lines at a CR alone, U+0085, U+2028 and U+2029. Where a part before held one, the
+        // numbers are off: read the file as one piece.
+        if (!parts[i].ok || cuts->cuts[i].lines_before != lines) return std::nullopt;
+        lines += parts[i].lines;
+        if (!reader.adopt(*plan, std::move(parts[i].tasks))) return std::nullopt;
+    }
     if (each_task) {
         for (const Node& n : shown) each_task(n);
         for (const Part& part : parts)

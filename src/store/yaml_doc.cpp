@@ -111,12 +111,13 @@ class Builder {
             Mark m = mark(e->start_mark);
             fail(m.line, m.column, _("a second YAML document starts here; tasks.yaml holds one"));
         }
+        if (stream_ && stream_->lines) *stream_->lines = static_cast<int>(e->start_mark.line);
         return root;
     }
 
     // A top-level block sequence: each item goes to `item`. False, without a message, for
     // anything else or any error (the caller reads the whole file instead, for its message).
-    bool items(const std::function<void(Node&&)>& item) {
+    bool items(const std::function<void(Node&&)>& item, int* lines) {
         try {
             expect(next(), YAML_STREAM_START_EVENT);
             expect(next(), YAML_DOCUMENT_START_EVENT);
@@ -131,7 +132,9 @@ class Builder {
                 read_past(end);
             }
             expect(next(), YAML_DOCUMENT_END_EVENT);
-            expect(next(), YAML_STREAM_END_EVENT);
+            Event end = next();
+            if (lines) *lines = static_cast<int>(end->start_mark.line);
+            expect(std::move(end), YAML_STREAM_END_EVENT);
         } catch (const Error&) {
             return false;
         }
@@ -508,10 +511,10 @@ Node parse_unchecked(std::string_view text, const std::string& file, const ItemS
 }
 
 bool parse_items(std::string_view part, size_t offset, int lines_before, const std::string& file,
-                 const std::function<void(Node&& item)>& item, const Passed& passed) {
+                 const std::function<void(Node&& item)>& item, const Passed& passed, int* lines) {
     Builder builder(part, offset, lines_before, file, nullptr);
     builder.tell_passed(&passed);
-    return builder.items(item);
+    return builder.items(item, lines);
 }
 
 bool no_conflict_markers(std::string_view text, const Passed& passed) {

@@ -63,6 +63,9 @@ struct ItemStream {
     std::function<void(Node&& item)> item;
     // When given, told now and then how far the parser has read (see Passed).
     Passed passed;
+    // When given, set to how many line breaks libyaml read in the whole text, once it is read:
+    // LF, CRLF, and also a CR alone and U+0085, U+2028 and U+2029, which YAML takes for breaks.
+    int* lines = nullptr;
 };
 
 // parse(), except that the items of a sequence `stream.wants` chooses go to `stream.item` and
@@ -79,8 +82,10 @@ Node parse_unchecked(std::string_view text, const std::string& file, const ItemS
 // items are checked as parse() checks a task under `tasks:`. False, with no message, at anything
 // else or any error: the caller then parses the whole file for the message. For reading the tasks
 // of a large file on two cores.
+// `lines`, when given, is set to how many line breaks libyaml read in `part` (see ItemStream).
 bool parse_items(std::string_view part, size_t offset, int lines_before, const std::string& file,
-                 const std::function<void(Node&& item)>& item, const Passed& passed = {});
+                 const std::function<void(Node&& item)>& item, const Passed& passed = {},
+                 int* lines = nullptr);
 
 // Whether check_conflict_markers passes `text`, read a few MiB at a time, each piece ending at a
 // line's end; `passed` (when given) is told each piece once it is read. Says only

@@ -252,3 +252,16 @@ TEST_CASE("a plan is read the same whatever number of parts its tasks are cut in
         check_same(plan_text(n) + task(n));
     }
 }
+
+TEST_CASE("a line break YAML counts that is not LF numbers the lines after it the same") {
+    // A part's lines are numbered from the LFs before it; YAML also ends a line at a CR alone
+    // and at U+0085, U+2028 and U+2029 (found by fuzz_load_two_cores: a lone CR made the tasks
+    // of every later part one line early).
+    for (int at : {1, 5, 12, 20}) {
+        CAPTURE(at);
+        check_same(plan_text(24, at, "\r"));                    // a line of a CR alone
+        check_same(plan_text(24, at, "    # 注\r    # 续\n"));  // two comments
+        check_same(plan_text(24, at, "    due_text: \"一\xE2\x80\xA8  二\"\n"));  // U+2028
+        check_same(plan_text(24, at, "    due_text: \"一\xC2\x85  二\"\n"));      // U+0085
+    }
+}
