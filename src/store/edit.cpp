@@ -23,22 +23,6 @@ using yaml::Kind;
 using yaml::Node;
 using yaml::Style;
 
-bool is_task_id(const Node& id, int task_id) {
-    return id.kind == Kind::Scalar && !id.value.empty() && id.value.size() <= 9 &&
-           id.value.find_first_not_of("0123456789") == std::string::npos &&
-           std::stoi(id.value) == task_id;
-}
-
-const Node* find_task(const Node& root, int task_id) {
-    const Node* tasks = root.get("tasks");
-    if (!tasks || tasks->kind != Kind::Sequence) return nullptr;
-    for (const Node& t : tasks->items) {
-        const Node* id = t.get("id");
-        if (id && is_task_id(*id, task_id)) return &t;
-    }
-    return nullptr;
-}
-
 // The offset where the line after the one holding byte `at` starts; text.size() when that
 // line is the last one and has no line ending.
 size_t next_line(std::string_view text, size_t at) {
@@ -96,14 +80,6 @@ std::optional<int> task_dash_offset(std::string_view text, const Node& t) {
     int dash = dash_column(text, u->items.front());
     if (dash < 0) return std::nullopt;
     return dash - key_indent(t);
-}
-
-// How far the file's first task that has updates sets their dashes in from its keys; 2 when
-// none has updates to learn from.
-int update_dash_offset(std::string_view text, const Node& root) {
-    for (const Node& t : root.get("tasks")->items)
-        if (auto offset = task_dash_offset(text, t)) return *offset;
-    return 2;
 }
 
 // A literal that keeps its trailing newlines (|+) would also take in any blank line that
@@ -185,9 +161,11 @@ bool same_plan(const Plan& a, const Plan& b) {
 
 namespace {
 
-// insert_update for a task whose node is known; `dash_offset` is update_dash_offset's answer.
-// The piece of `text` that changes: where lines are inserted, and where the key held an empty
-// flow list or a null token, from that token to the inserted lines.
+// The change that appends `update` to task `task` (append_update says where and how), as the
+// piece of `text` that changes: where lines are inserted, and where the key held an empty
+// flow list or a null token, from that token to the inserted lines. `dash_offset` is how far
+// the file sets update dashes in from a task's keys (task_dash_offset of its first task that
+// tells).
 TextEdit::Piece insert_into(std::string_view text, const Node& task, int task_id, int dash_offset,
                             const Update& update) {
     if (task.kind != Kind::Mapping || task.style != Style::Block || task.pairs.empty())
@@ -223,20 +201,6 @@ TextEdit::Piece insert_into(std::string_view text, const Node& task, int task_id
     piece.from = token;
     return piece;
 }
-
-}  // namespace
-
-std::string insert_update(std::string_view text, const Node& root, int task_id,
-                          const Update& update) {
-    const Node* task = find_task(root, task_id);
-    if (!task) throw Error(tr(N_("no task {0} in the file"), task_id));
-    TextEdit edit;
-    edit.pieces.push_back(
-        insert_into(text, *task, task_id, update_dash_offset(text, root), update));
-    return edit.apply(text);
-}
-
-namespace {
 
 // A task that gets the update: its node (positions in the original text) and where the edit
 // went.

@@ -15,21 +15,16 @@
 namespace duban {
 
 // Returns `text` with `update` appended as the last item of task `task_id`'s `updates:` list.
-// `root` must be yaml::parse(text) (its byte offsets are trusted). The added lines are
-// emit_update's, with the dash at the column of the task's existing updates (else two columns
-// deeper than the task's keys), in the file's line ending (CRLF when its first line ends so).
-// They go right after the task's last content line, before any blank lines or comments that
-// precede the next task. A task without `updates:` gets the key as its last key. The result is
-// `text` with lines inserted and nothing else changed, except where the key held an empty
-// flow list or a null token (`updates: []`, `updates: ~`): that token alone is removed.
-// Does not check the result; append_update does. Throws Error (data) when the task is not in
-// the file or its updates are written in flow style ([{...}]).
-std::string insert_update(std::string_view text, const yaml::Node& root, int task_id,
-                          const Update& update);
-
-// The checked form of insert_update: parses `text` (errors name `file`), inserts, then loads
-// the result and makes sure it is the plan of `text` with exactly `update` added to task
-// `task_id`. Throws Error when `text` does not load, and an internal Error when the check
+// The added lines are emit_update's, with the dash at the column of the task's existing updates
+// (else as far in from the keys as the file's first task with updates sets them, else two
+// columns), in the file's line ending (CRLF when its first line ends so). They go right after
+// the task's last content line, before any blank lines or comments that precede the next task.
+// A task without `updates:` gets the key as its last key. The result is `text` with lines
+// inserted and nothing else changed, except where the key held an empty flow list or a null
+// token (`updates: []`, `updates: ~`): that token alone is removed. Parses `text` (errors name
+// `file`), inserts, then loads the result and makes sure it is the plan of `text` with exactly
+// `update` added to task `task_id`; a task whose updates are written in flow style ([{...}])
+// is refused (Error). Throws Error when `text` does not load, and an internal Error when the check
 // fails, so that a wrong edit never reaches the disk. A file whose lines end with CR alone (old
 // Mac files) keeps its CRs; one that mixes lone CRs with LF line endings is refused (Error).
 std::string append_update(std::string_view text, const std::string& file, int task_id,
@@ -60,7 +55,7 @@ bool same_plan(const Plan& a, const Plan& b);
 
 // The offset where lines go that should follow node `n` of `text`: the start of the line after
 // its last content line (a block scalar's kept trailing newlines count as content). The edits
-// of store/task_edit.h place and cut lines with it, as insert_update does.
+// of store/task_edit.h place and cut lines with it, as append_update does.
 size_t after_node_content(std::string_view text, const yaml::Node& n);
 
 }  // namespace duban

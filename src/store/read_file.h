@@ -52,8 +52,6 @@ class MappedFile {
     std::string_view text() const { return {data_ ? data_ : "", size_}; }
     // Lets go of the memory of the whole pages within bytes [from, to): what a reader has passed.
     void release(size_t from, size_t to) const;
-    // release(0, offset).
-    void release_before(size_t offset) const { release(0, offset); }
 
   private:
     friend MappedFile map_file(const std::string& path, std::uint64_t limit);
